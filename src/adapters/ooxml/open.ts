@@ -1,0 +1,16 @@
+import { readFile } from "fs/promises";
+import { SilkformError } from "../../errors";
+import { DocxPackage } from "./docx";
+
+/** Read a .docx from disk, turning file-system errors into a Chinese message. */
+export async function openDocxFile(path: string): Promise<DocxPackage> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const why = code === "ENOENT" ? "文件不存在" : code === "EISDIR" ? "这是一个文件夹" : code === "EACCES" ? "没有读取权限" : "无法读取";
+    throw new SilkformError("fileUnreadable", `无法打开“${path}”：${why}。`, [String(e)]);
+  }
+  return DocxPackage.open(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+}

@@ -1,0 +1,187 @@
+import type { CellRef, DocBlock, DocCell, DocModel, DocParagraph, DocRow, DocTable } from "../../document/model";
+import { W14_NS, XElement, elementChildren, wAttr, wChild, wName } from "./xml";
+
+/** A piece of a paragraph's visible text and the XML node that holds it. */
+export interface Segment {
+  start: number;
+  end: number;
+  kind: "text" | "symbol" | "tab" | "break" | "checkbox";
+  /** w:t, w:sym, w:tab, w:br; for "checkbox", the w:t inside the checkbox content control. */
+  node: XElement;
+  /** The w:r holding the node. */
+  run: XElement;
+  /** For "checkbox": the w:sdt of the checkbox content control. */
+  sdt?: XElement;
+}
+
+export interface ParagraphXml {
+  el: XElement;
+  segments: Segment[];
+}
+
+/** Where each model object lives in the XML: the adapter's side of the model. */
+export interface XmlIndex {
+  paragraphs: ParagraphXml[];
+  tables: XElement[];
+  rows: XElement[][];
+  /** `${table}:${row}:${col}` → w:tc */
+  cells: Map<string, XElement>;
+}
+
+export const cellKey = (ref: CellRef) => `${ref.table}:${ref.row}:${ref.col}`;
+
+export const EMPTY_BOX = "□";
+export const TICKED_BOX = "☑";
+
+// Symbol-font boxes as WPS and older Word write them, by font and the low byte of w:char.
+const SYMBOL_BOXES: Record<string, Record<string, string>> = {
+  "wingdings 2": { a3: EMPTY_BOX, a2: EMPTY_BOX, "30": EMPTY_BOX, "52": TICKED_BOX, "54": "☒", "53": "☒", "50": "√" },
+  wingdings: { "6f": EMPTY_BOX, a8: EMPTY_BOX, fe: TICKED_BOX, fd: "☒", "78": "☒", fc: "✓" },
+};
+
+export function symbolChar(font: string, code: string): string {
+  const low = code.toLowerCase().slice(-2);
+  return SYMBOL_BOXES[font.toLowerCase()]?.[low] ?? String.fromCharCode(parseInt(code, 16) || 0xfffd);
+}
+
+const SKIPPED_INLINE = new Set(["pPr", "rPr", "del", "moveFrom", "proofErr", "bookmarkStart", "bookmarkEnd", "commentRangeStart", "commentRangeEnd", "permStart", "permEnd"]);
+const TRANSPARENT_INLINE = new Set(["hyperlink", "ins", "moveTo", "smartTag", "customXml", "fldSimple", "bdo", "dir"]);
+
+function isCheckboxSdt(sdt: XElement): boolean {
+  const pr = wChild(sdt, "sdtPr");
+  if (!pr) return false;
+  for (const c of elementChildren(pr)) if (c.namespaceURI === W14_NS && c.localName === "checkbox") return true;
+  return false;
+}
+
+export function readParagraph(p: XElement): { text: string; segments: Segment[]; hasDrawing: boolean } {
+  let text = "";
+  let hasDrawing = false;
+  const segments: Segment[] = [];
+  const push = (s: string, kind: Segment["kind"], node: XElement, run: XElement, sdt?: XElement) => {
+    if (s.length === 0 && kind !== "text") return;
+    segments.push({ start: text.length, end: text.length + s.length, kind, node, run, sdt });
+    text += s;
+  };
+  const walkRun = (r: XElement, checkbox?: XElement) => {
+    for (const c of elementChildren(r)) {
+      const n = wName(c);
+      if (n === "t") push(c.textContent ?? "", checkbox ? "checkbox" : "text", c, r, checkbox);
+      else if (n === "tab" || n === "ptab") push("\t", "tab", c, r);
+      else if (n === "br" || n === "cr") push("\n", "break", c, r);
+      else if (n === "noBreakHyphen") push("-", "symbol", c, r);
+      else if (n === "sym") push(symbolChar(wAttr(c, "font") ?? "", wAttr(c, "char") ?? ""), "symbol", c, r);
+      else if (n === "drawing" || n === "pict" || n === "object") hasDrawing = true;
+      else if (c.localName === "AlternateContent") hasDrawing = true;
+    }
+  };
+  const walk = (el: XElement, checkbox?: XElement) => {
+    for (const c of elementChildren(el)) {
+      const n = wName(c);
+      if (n === "r") walkRun(c, checkbox);
+      else if (n === "sdt") {
+        const content = wChild(c, "sdtContent");
+        if (content) walk(content, isCheckboxSdt(c) ? c : checkbox);
+      } else if (TRANSPARENT_INLINE.has(n)) walk(c, checkbox);
+      else if (SKIPPED_INLINE.has(n)) continue;
+      else if (c.localName === "AlternateContent") hasDrawing = true;
+    }
+  };
+  walk(p);
+  return { text, segments, hasDrawing };
+}
+
+/** Build the neutral model of a w:body and the index that maps it back to XML. */
+export function readBody(body: XElement): { model: DocModel; index: XmlIndex } {
+  const model: DocModel = { blocks: [], paragraphs: [], tables: [] };
+  const index: XmlIndex = { paragraphs: [], tables: [], rows: [], cells: new Map() };
+
+  const readBlocks = (container: XElement, cell: CellRef | null, level: number): DocBlock[] => {
+    const blocks: DocBlock[] = [];
+    const visit = (el: XElement) => {
+      for (const c of elementChildren(el)) {
+        const n = wName(c);
+        if (n === "p") blocks.push(readP(c, cell));
+        else if (n === "tbl") blocks.push(readTable(c, level + 1));
+        else if (n === "sdt") {
+          const content = wChild(c, "sdtContent");
+          if (content) visit(content);
+        } else if (n === "customXml") visit(c);
+      }
+    };
+    visit(container);
+    return blocks;
+  };
+
+  const readP = (p: XElement, cell: CellRef | null): DocParagraph => {
+    const { text, segments, hasDrawing } = readParagraph(p);
+    const para: DocParagraph = { kind: "paragraph", index: model.paragraphs.length, text, hasDrawing, cell };
+    model.paragraphs.push(para);
+    index.paragraphs.push({ el: p, segments });
+    return para;
+  };
+
+  const readTable = (tbl: XElement, nestingLevel: number): DocTable => {
+    const table: DocTable = {
+      kind: "table",
+      index: model.tables.length,
+      nestingLevel,
+      rows: [],
+      paragraphRange: [model.paragraphs.length, model.paragraphs.length],
+    };
+    model.tables.push(table);
+    index.tables.push(tbl);
+    const rowEls: XElement[] = [];
+    index.rows.push(rowEls);
+    const collectRows = (el: XElement) => {
+      for (const c of elementChildren(el)) {
+        const n = wName(c);
+        if (n === "tr") rowEls.push(c);
+        else if (n === "sdt") {
+          const content = wChild(c, "sdtContent");
+          if (content) collectRows(content);
+        } else if (n === "customXml") collectRows(c);
+      }
+    };
+    collectRows(tbl);
+    rowEls.forEach((tr, r) => table.rows.push(readRow(tr, table.index, r, nestingLevel)));
+    table.paragraphRange[1] = model.paragraphs.length;
+    return table;
+  };
+
+  const readRow = (tr: XElement, t: number, r: number, level: number): DocRow => {
+    const row: DocRow = { index: r, cells: [] };
+    const trPr = wChild(tr, "trPr");
+    const before = trPr ? wChild(trPr, "gridBefore") : null;
+    let col = before ? parseInt(wAttr(before, "val") ?? "0", 10) || 0 : 0;
+    const cellEls: XElement[] = [];
+    const collect = (el: XElement) => {
+      for (const c of elementChildren(el)) {
+        const n = wName(c);
+        if (n === "tc") cellEls.push(c);
+        else if (n === "sdt") {
+          const content = wChild(c, "sdtContent");
+          if (content) collect(content);
+        } else if (n === "customXml") collect(c);
+      }
+    };
+    collect(tr);
+    for (const tc of cellEls) {
+      const tcPr = wChild(tc, "tcPr");
+      const spanEl = tcPr ? wChild(tcPr, "gridSpan") : null;
+      const span = Math.max(1, spanEl ? parseInt(wAttr(spanEl, "val") ?? "1", 10) || 1 : 1);
+      const vm = tcPr ? wChild(tcPr, "vMerge") : null;
+      const vMerge = vm ? (wAttr(vm, "val") === "restart" ? "restart" : "continue") : null;
+      const ref: CellRef = { table: t, row: r, col };
+      index.cells.set(cellKey(ref), tc);
+      const cell: DocCell = { kind: "cell", ref, gridSpan: span, vMerge, blocks: [] };
+      cell.blocks = readBlocks(tc, ref, level);
+      row.cells.push(cell);
+      col += span;
+    }
+    return row;
+  };
+
+  model.blocks = readBlocks(body, null, 0);
+  return { model, index };
+}

@@ -1,0 +1,52 @@
+import { DOMParser, XMLSerializer } from "@xmldom/xmldom";
+import { SilkformError } from "../../errors";
+
+export const W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+export const W14_NS = "http://schemas.microsoft.com/office/word/2010/wordml";
+
+// xmldom's types are close to, but not exactly, lib.dom's; the adapter uses the DOM subset both share.
+export type XElement = Element;
+export type XDocument = Document;
+
+export function parseXml(xml: string, partName: string): XDocument {
+  const errors: string[] = [];
+  const doc = new DOMParser({
+    onError: (level: string, msg: string) => {
+      if (level !== "warning") errors.push(msg);
+    },
+  }).parseFromString(xml, "text/xml") as unknown as XDocument;
+  if (errors.length > 0 || !doc || !doc.documentElement) {
+    throw new SilkformError("corruptXml", `文件已损坏：${partName} 不是有效的 XML，无法读取。`, errors);
+  }
+  return doc;
+}
+
+export function serializeXml(doc: XDocument): string {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  return new XMLSerializer().serializeToString(doc as any);
+}
+
+/** Local name of a WordprocessingML element ("p" for w:p), or "" for other namespaces. */
+export function wName(node: Node): string {
+  return node.nodeType === 1 && (node as XElement).namespaceURI === W_NS ? (node as XElement).localName : "";
+}
+
+export function elementChildren(el: XElement): XElement[] {
+  const out: XElement[] = [];
+  for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 1) out.push(n as XElement);
+  return out;
+}
+
+export function wChild(el: XElement, name: string): XElement | null {
+  for (let n = el.firstChild; n; n = n.nextSibling) if (wName(n) === name) return n as XElement;
+  return null;
+}
+
+export function wAttr(el: XElement, name: string): string | null {
+  const v = el.getAttributeNS(W_NS, name);
+  return v === "" && !el.hasAttributeNS(W_NS, name) ? null : v;
+}
+
+export function createW(doc: XDocument, name: string): XElement {
+  return doc.createElementNS(W_NS, `w:${name}`);
+}

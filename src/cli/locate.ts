@@ -1,0 +1,29 @@
+import { openDocxFile } from "../adapters/ooxml/open";
+import { SilkformError } from "../errors";
+import { fieldLabel } from "../form/fields";
+import { describeLocation, locateForm } from "../locate";
+import { assertThisForm } from "../locate/formCheck";
+import { parseArgs } from "./args";
+import type { Io } from "./main";
+
+export async function runLocate(args: string[], io: Io): Promise<number> {
+  const a = parseArgs(args, []);
+  const file = a.positional[0];
+  if (!file) throw new SilkformError("invalidData", "请给出要识别的 .docx 文件，例如：silkform locate 申报书.docx");
+  const pkg = await openDocxFile(file);
+  const result = locateForm(pkg.model);
+  assertThisForm(result);
+  const found = result.fields.filter((f) => f.found).length;
+  const missing = result.fields.filter((f) => !f.found);
+  if (a.flags.has("--json")) {
+    io.out(JSON.stringify({ file, found, total: result.fields.length, fields: result.fields }, null, 2));
+  } else {
+    for (const f of result.fields) {
+      const where = f.found ? describeLocation(f) : `未找到：${f.reason ?? ""}`;
+      const text = f.text ? `  “${f.text.length > 40 ? `${f.text.slice(0, 40)}…` : f.text}”` : "";
+      io.out(`${f.found ? "✓" : "✗"} ${f.id}（${fieldLabel(f.id)}）  ${where}${text.replace(/\n/g, "⏎")}`);
+    }
+  }
+  io.err(`识别：${found}/${result.fields.length} 项${missing.length ? `；未找到 ${missing.length} 项：${missing.map((m) => m.id).join("、")}` : "，全部找到"}`);
+  return missing.length === 0 ? 0 : 1;
+}

@@ -1,0 +1,34 @@
+import { cellParagraphs, cellText, DocModel } from "../document/model";
+import { fieldDef } from "../form/fields";
+import { cellAnswerText } from "./cellAnswer";
+import { findBasicTable, scanBasicTable } from "./basicTable";
+import { locateChoice, tickedOptions } from "./choice";
+import type { LocatedField } from "./location";
+
+/** Fields of 一、基本信息 as located fields: cells, and choices for 类型 and 性质. */
+export function locateBasicFields(model: DocModel): { fields: LocatedField[]; table: number | null; reasons: Map<string, string> } {
+  const reasons = new Map<string, string>();
+  const table = findBasicTable(model);
+  if (!table) return { fields: [], table: null, reasons };
+  const scan = scanBasicTable(table);
+  const fields: LocatedField[] = [];
+  for (const a of scan.answers) {
+    const def = fieldDef(a.path);
+    if (!def) continue;
+    if (def.type === "choice" && def.options) {
+      const loc = locateChoice(a.cell, def.options);
+      fields.push({ id: a.path, found: true, text: tickedOptions(loc).join("、"), location: loc });
+    } else {
+      fields.push({
+        id: a.path,
+        found: true,
+        text: cellAnswerText(cellText(a.cell)),
+        location: { kind: "cell", cell: a.cell.ref, paragraphs: cellParagraphs(a.cell).map((p) => p.index), labelCell: a.labelCell.ref },
+      });
+    }
+  }
+  for (const o of scan.orphans) {
+    if (!fields.some((f) => f.id === o.path)) fields.push({ id: o.path, found: false, text: "", reason: "标签右侧没有填写栏" });
+  }
+  return { fields, table: table.index, reasons };
+}

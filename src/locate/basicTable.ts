@@ -1,0 +1,142 @@
+import { cellText, DocCell, DocModel, DocTable, cellParagraphs } from "../document/model";
+import { BASIC_GROUPS, Group, LabelledField, SubGroup } from "../form/layout";
+import { labelKey } from "../text/normalize";
+
+export interface BasicAnswer {
+  path: string;
+  cell: DocCell;
+  labelCell: DocCell;
+}
+
+export interface BasicScan {
+  table: DocTable;
+  answers: BasicAnswer[];
+  /** Labels found with no answer cell beside them. */
+  orphans: { path: string; labelCell: DocCell }[];
+}
+
+const keysOf = (labels: readonly string[]) => new Set(labels.map(labelKey));
+const GROUP_KEYS = BASIC_GROUPS.map((g) => ({ g, keys: keysOf(g.label) }));
+const ALL_LABEL_KEYS = new Set<string>();
+for (const g of BASIC_GROUPS) {
+  g.label.forEach((l) => ALL_LABEL_KEYS.add(labelKey(l)));
+  for (const fl of g.fields ?? []) fl.label.forEach((l) => ALL_LABEL_KEYS.add(labelKey(l)));
+  for (const s of g.subs ?? []) {
+    s.label.forEach((l) => ALL_LABEL_KEYS.add(labelKey(l)));
+    for (const fl of s.fields) fl.label.forEach((l) => ALL_LABEL_KEYS.add(labelKey(l)));
+  }
+}
+
+/** The 一、基本信息 table is the one whose cells carry the most of its labels. */
+export function findBasicTable(model: DocModel): DocTable | null {
+  let best: DocTable | null = null;
+  let bestScore = 0;
+  for (const t of model.tables) {
+    let score = 0;
+    for (const r of t.rows) for (const c of r.cells) if (ALL_LABEL_KEYS.has(labelKey(cellText(c)))) score++;
+    if (score > bestScore) {
+      best = t;
+      bestScore = score;
+    }
+  }
+  return bestScore >= 8 ? best : null;
+}
+
+const matchField = (fields: readonly LabelledField[] | undefined, key: string) =>
+  fields?.find((f) => f.label.some((l) => labelKey(l) === key));
+const matchSub = (subs: readonly SubGroup[] | undefined, key: string) =>
+  subs?.find((s) => s.label.some((l) => labelKey(l) === key));
+
+/**
+ * Walk the table row by row, left to right, as a reader does: a group label
+ * (left column, merged down) sets the scope, a sub-label narrows it, a field
+ * label's answer is the next cell to its right. Vertically merged cells
+ * repeat their owner's label, so scope survives any number of added rows; a
+ * repeatable block starts a new item when its group label appears anew or a
+ * label repeats inside it.
+ */
+export function scanBasicTable(table: DocTable): BasicScan {
+  const answers: BasicAnswer[] = [];
+  const orphans: BasicScan["orphans"] = [];
+  const owners = new Map<number, DocCell>();
+  const counts = new Map<string, number>();
+  let group: Group | null = null;
+  let sub: SubGroup | null = null;
+  let seen = new Set<string>();
+
+  const next = (name: string) => {
+    const n = (counts.get(name) ?? -1) + 1;
+    counts.set(name, n);
+    seen = new Set();
+    return n;
+  };
+  const index = (name: string) => counts.get(name) ?? 0;
+  const pathOf = (key: string) => {
+    const parts: string[] = [];
+    if (group?.prefix) parts.push(group.repeatable ? `${group.prefix}[${index(group.prefix)}]` : group.prefix);
+    if (sub) parts.push(sub.itemPerRow ? `${sub.prefix}[${index(sub.prefix)}]` : sub.prefix);
+    parts.push(key);
+    return parts.join(".");
+  };
+
+  for (const row of table.rows) {
+    let pending: { path: string; labelCell: DocCell } | null = null;
+    let rowItemStarted = false;
+    for (const cell of row.cells) {
+      const inherited = cell.vMerge === "continue";
+      const owner = inherited ? owners.get(cell.ref.col) : undefined;
+      if (!inherited) owners.set(cell.ref.col, cell);
+      const source = owner ?? cell;
+      const key = labelKey(cellText(source));
+
+      if (pending && !inherited) {
+        if (!ALL_LABEL_KEYS.has(key) || key === "") {
+          answers.push({ path: pending.path, cell, labelCell: pending.labelCell });
+          pending = null;
+          continue;
+        }
+        orphans.push(pending);
+        pending = null;
+      }
+      if (key === "") continue;
+
+      const g = GROUP_KEYS.find((x) => x.keys.has(key))?.g;
+      // A group label only counts in the label columns, never as a field label inside another group.
+      const fieldHere = matchField(sub ? sub.fields : group?.fields, key);
+      if (g && !(fieldHere && group && g !== group && cell !== row.cells[0])) {
+        if (g !== group || !inherited) {
+          if (g.repeatable && !inherited) next(g.prefix);
+          else if (g !== group) seen = new Set();
+        }
+        group = g;
+        if (!inherited || sub?.itemPerRow !== true) sub = null;
+        if (g.self) pending = { path: `${g.prefix}.${g.self}`, labelCell: source };
+        continue;
+      }
+      const s = matchSub(group?.subs, key);
+      if (s) {
+        sub = s;
+        if (s.itemPerRow && !rowItemStarted) {
+          next(s.prefix);
+          rowItemStarted = true;
+          pending = { path: pathOf(s.fields[0].key), labelCell: source };
+          seen.add(s.fields[0].key);
+        }
+        continue;
+      }
+      if (inherited) continue;
+      const f = fieldHere;
+      if (f) {
+        if (group?.repeatable && !sub && seen.has(f.key)) next(group.prefix);
+        seen.add(f.key);
+        pending = { path: pathOf(f.key), labelCell: cell };
+      }
+    }
+    if (pending) orphans.push(pending);
+  }
+  return { table, answers, orphans };
+}
+
+export function cellLines(cell: DocCell): string[] {
+  return cellParagraphs(cell).map((p) => p.text);
+}

@@ -1,0 +1,82 @@
+import { cellParagraphs, cellText, DocModel } from "../document/model";
+import { FIELDS, fieldDef, fieldPattern } from "../form/fields";
+import { locateBasicFields } from "./basic";
+import { locateCover } from "./cover";
+import { dataTableFields, locateIndicators } from "./dataTables";
+import { findHeadings } from "./headings";
+import type { LocatedField, LocateResult } from "./location";
+import { locateNarratives } from "./narratives";
+import { locateSignatures } from "./signatures";
+
+export type { LocatedField, LocateResult, Location, TextSpan, ChoiceOption } from "./location";
+
+/**
+ * Find every field of the form in a document model. The result has one entry
+ * per field id of FORM.md, in the form's order; list fields have one entry
+ * per item found (or one entry for item 0 when none is).
+ */
+export function locateForm(model: DocModel): LocateResult {
+  const marks = findHeadings(model);
+  const basicHeading = marks.find((m) => m.major === "basic")?.block ?? null;
+  const { fields: tableFields, matches } = dataTableFields(model);
+  const tableIndexOf = (field: string) => matches.get(field)?.table.index;
+  const basic = locateBasicFields(model);
+
+  const byId = new Map<string, LocatedField>();
+  for (const f of [
+    ...locateCover(model, basicHeading),
+    ...basic.fields,
+    ...locateNarratives(model, marks, tableIndexOf),
+    ...tableFields,
+    ...locateIndicators(model),
+    ...locateSignatures(model),
+  ]) {
+    byId.set(f.id, f);
+  }
+
+  const fields: LocatedField[] = [];
+  const emitted = new Set<string>();
+  for (const def of FIELDS) {
+    if (!def.id.includes("[]")) {
+      fields.push(byId.get(def.id) ?? { id: def.id, found: false, text: "", reason: "找不到该项" });
+      continue;
+    }
+    const list = def.id.slice(0, def.id.indexOf("[]"));
+    const items = [...byId.keys()].filter((k) => fieldPattern(k) === def.id);
+    if (items.length === 0) {
+      const id = def.id.replace("[]", "[0]");
+      fields.push({ id, found: false, text: "", reason: basic.reasons.get(list) ?? "找不到该项" });
+    }
+    for (const id of items) {
+      if (emitted.has(id)) continue;
+      emitted.add(id);
+      fields.push(byId.get(id)!);
+    }
+  }
+  return { fields, tables: { basic: basic.table } };
+}
+
+export function isFound(f: LocatedField): boolean {
+  return f.found;
+}
+
+/** A one-line description of where a field is, for people reading the CLI output. */
+export function describeLocation(f: LocatedField): string {
+  const l = f.location;
+  if (!l) return "";
+  switch (l.kind) {
+    case "inline":
+      return `段落 ${l.span.paragraph} 第 ${l.span.start} 字起`;
+    case "cell":
+    case "choice":
+      return `表 ${l.cell.table} 行 ${l.cell.row} 列 ${l.cell.col}`;
+    case "region":
+      return `表 ${l.cell.table} 框内段落 ${l.paragraphs.length ? `${l.paragraphs[0]}–${l.paragraphs[l.paragraphs.length - 1]}` : `（空，插在段落 ${l.insertAfter ?? "开头"} 后）`}，限 ${l.limit === Number.MAX_SAFE_INTEGER ? "—" : `${l.limit} 字`}`;
+    case "table":
+      return `表 ${l.table}，表头第 ${l.headerRow} 行，${l.rows.length} 行数据`;
+    case "mark":
+      return `表 ${l.cell.table} 段落 ${l.span.paragraph}${l.present ? "（已有）" : "（空）"}`;
+  }
+}
+
+export { cellParagraphs, cellText, fieldDef };

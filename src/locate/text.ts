@@ -1,0 +1,15 @@
+import { trimAll } from "../text/normalize";
+
+/** An answer as the user reads it: outer blanks and fill-in underlines are not part of it. */
+export function answerText(raw: string): string {
+  return trimAll(raw.replace(/^[_＿\s\u3000]+|[_＿\s\u3000]+$/g, ""));
+}
+
+/** Paragraph texts of an answer joined by "\n", blank lines at either end dropped. */
+export function joinLines(lines: string[]): string {
+  let a = 0;
+  let b = lines.length;
+  while (a < b && trimAll(lines[a]) === "") a++;
+  while (b > a && trimAll(lines[b - 1]) === "") b--;
+  return lines.slice(a, b).join("\n");
+}
