@@ -180,6 +180,8 @@ export interface NarrativeSpec {
   afterTable?: string;
   /** Openings of paragraphs that end the answer (the next sub-heading or instruction). */
   stopAt: readonly string[];
+  /** Captions of the data tables in the box: whole paragraphs that end the answer. */
+  captions?: readonly string[];
   /** Two answers share the box and only their instructions tell them apart. */
   needsAnchor?: boolean;
 }
@@ -188,7 +190,7 @@ const TABLE_TITLES = ["列入双多边元首外交", "列入政府间或部门�
 
 export const NARRATIVES: readonly NarrativeSpec[] = [
   { field: "strategy.significance", section: "strategy", heading: ["战略意义"], startAfter: ["具体说明联合实验室在坚持国家战略任务导向"], stopAt: [] },
-  { field: "strategy.layout", section: "strategy", heading: ["国别布局"], startAfter: ["具体说明联合实验室聚集国内外创新资源"], stopAt: [] },
+  { field: "strategy.layout", section: "strategy", heading: ["国别布局"], startAfter: ["具体说明联合实验室聚集国内外创新资源"], stopAt: [], captions: ["合作国别"] },
   { field: "strategy.cooperation", section: "strategy", heading: ["合作内容"], startAfter: ["具体说明联合实验室合作内容", "包括“前沿科技与基础研究”"], stopAt: [] },
   { field: "strategy.influence", section: "strategy", heading: ["影响力"], startAfter: ["具体说明联合实验室在以下方面的影响力", "国际影响力。", "科研成果产出影响力。"], stopAt: [] },
   { field: "strategy.diplomacy", section: "strategy", heading: ["服务外交"], startAfter: ["具体说明联合实验室合作得到重点合作国", "包括：列入由国家领导人提出"], stopAt: TABLE_TITLES },

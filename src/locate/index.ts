@@ -1,5 +1,5 @@
 import { cellParagraphs, cellText, DocModel } from "../document/model";
-import { FIELDS, fieldDef, fieldPattern } from "../form/fields";
+import { FIELDS, fieldDef } from "../form/fields";
 import { locateBasicFields } from "./basic";
 import { locateCover } from "./cover";
 import { dataTableFields, locateIndicators } from "./dataTables";
@@ -35,22 +35,28 @@ export function locateForm(model: DocModel): LocateResult {
   }
 
   const fields: LocatedField[] = [];
-  const emitted = new Set<string>();
+  const doneLists = new Set<string>();
   for (const def of FIELDS) {
     if (!def.id.includes("[]")) {
       fields.push(byId.get(def.id) ?? { id: def.id, found: false, text: "", reason: "找不到该项" });
       continue;
     }
+    // A list is emitted item by item, each item's fields together: staff[0].*, staff[1].*, …
     const list = def.id.slice(0, def.id.indexOf("[]"));
-    const items = [...byId.keys()].filter((k) => fieldPattern(k) === def.id);
-    if (items.length === 0) {
-      const id = def.id.replace("[]", "[0]");
-      fields.push({ id, found: false, text: "", reason: basic.reasons.get(list) ?? "找不到该项" });
+    if (doneLists.has(list)) continue;
+    doneLists.add(list);
+    const defs = FIELDS.filter((d) => d.id.startsWith(`${list}[]`));
+    const items = new Set<number>();
+    for (const k of byId.keys()) {
+      const m = /^(\w+)\[(\d+)\]/.exec(k);
+      if (m && m[1] === list) items.add(Number(m[2]));
     }
-    for (const id of items) {
-      if (emitted.has(id)) continue;
-      emitted.add(id);
-      fields.push(byId.get(id)!);
+    if (items.size === 0) items.add(0);
+    for (const i of [...items].sort((a, b) => a - b)) {
+      for (const d of defs) {
+        const id = d.id.replace("[]", `[${i}]`);
+        fields.push(byId.get(id) ?? { id, found: false, text: "", reason: basic.reasons.get(list) ?? "找不到该项" });
+      }
     }
   }
   return { fields, tables: { basic: basic.table } };

@@ -1,7 +1,7 @@
 import { DocBlock, DocModel, DocParagraph, DocTable } from "../document/model";
 import { fieldDef } from "../form/fields";
 import { LIMIT_PATTERN, NARRATIVES, NarrativeSpec } from "../form/layout";
-import { foldText } from "../text/normalize";
+import { foldText, labelKey } from "../text/normalize";
 import { boxAfter, findNarrativeHeading, HeadingMark } from "./headings";
 import type { LocatedField } from "./location";
 import { joinLines } from "./text";
@@ -10,6 +10,9 @@ const opens = (p: DocParagraph, openings: readonly string[]) => {
   const t = foldText(p.text);
   return t.length > 0 && openings.some((o) => t.startsWith(foldText(o)));
 };
+
+const isCaption = (p: DocParagraph, spec: NarrativeSpec) =>
+  spec.captions !== undefined && spec.captions.some((c) => labelKey(c) === labelKey(p.text));
 
 /** Blocks of a box in reading order: every cell of every row (a box is usually one cell). */
 function boxBlocks(box: DocTable): DocBlock[] {
@@ -65,7 +68,7 @@ export function locateNarrative(
   const paragraphs: DocParagraph[] = [];
   for (let i = start; i < blocks.length; i++) {
     const b = blocks[i];
-    if (b.kind === "table" || opens(b, spec.stopAt)) break;
+    if (b.kind === "table" || opens(b, spec.stopAt) || isCaption(b, spec)) break;
     paragraphs.push(b);
   }
 

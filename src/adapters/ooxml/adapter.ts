@@ -1,0 +1,91 @@
+import type { DocumentAdapter } from "../../document/adapter";
+import type { DocModel } from "../../document/model";
+import type { EditOp, StructureOp } from "../../fill/ops";
+import { DocxPackage } from "./docx";
+import { cloneRows, firstRunProps, markRunProps, paragraphXml, replaceSpan, setBox, writeLines } from "./edit";
+import { cellKey, ParagraphXml } from "./reader";
+import { W_NS, XElement, wName } from "./xml";
+
+/** The document interface over a .docx held in memory. */
+export class OoxmlAdapter implements DocumentAdapter {
+  constructor(readonly pkg: DocxPackage) {}
+
+  static async open(bytes: Uint8Array): Promise<OoxmlAdapter> {
+    return new OoxmlAdapter(await DocxPackage.open(bytes));
+  }
+
+  async read(): Promise<DocModel> {
+    return this.pkg.model;
+  }
+
+  async applyStructure(ops: StructureOp[]): Promise<void> {
+    if (ops.length === 0) return;
+    const { index } = this.pkg;
+    // Resolve every row first: the ops' numbers refer to the document before any of them.
+    const resolved = ops.map((op) => ({ rows: index.rows[op.table].slice(op.first, op.last + 1), times: op.times }));
+    for (const r of resolved) cloneRows(r.rows, r.times);
+    this.pkg.markDirty();
+    this.pkg.reindex();
+  }
+
+  async applyEdits(ops: EditOp[]): Promise<void> {
+    if (ops.length === 0) return;
+    const { index } = this.pkg;
+    const para = (i: number): ParagraphXml => index.paragraphs[i];
+    const cellEl = (ref: { table: number; row: number; col: number }) => {
+      const el = index.cells.get(cellKey(ref));
+      if (!el) throw new Error(`cell ${cellKey(ref)} not in document`);
+      return el;
+    };
+    const cellParas = (tc: XElement): XElement[] => {
+      const out: XElement[] = [];
+      const walk = (el: XElement) => {
+        for (let n = el.firstChild; n; n = n.nextSibling) {
+          const name = wName(n);
+          if (name === "p") out.push(n as XElement);
+          else if (name === "sdt" || name === "sdtContent" || name === "customXml") walk(n as XElement);
+        }
+      };
+      walk(tc);
+      return out;
+    };
+    // Resolve all targets against the current XML before changing any of it.
+    const actions = ops.map((op): (() => void) => {
+      switch (op.op) {
+        case "setSpan": {
+          const p = para(op.span.paragraph);
+          return () => replaceSpan(p, op.span.start, op.span.end, op.text);
+        }
+        case "setBox": {
+          const p = para(op.span.paragraph);
+          return () => setBox(p, op.span.start, op.ticked);
+        }
+        case "setCell": {
+          const tc = cellEl(op.cell);
+          const label = op.styleFrom ? index.cells.get(cellKey(op.styleFrom)) : undefined;
+          const labelP = label ? cellParas(label)[0] : undefined;
+          const fallback = labelP ? firstRunProps(labelP) ?? markRunProps(labelP) : null;
+          const paragraphs = cellParas(tc);
+          return () => writeLines({ paragraphs, insertAfter: null, container: tc, template: paragraphs[0] ?? labelP ?? null, fallback }, op.lines);
+        }
+        case "setRegion": {
+          const tc = cellEl(op.cell);
+          const paragraphs = op.paragraphs.map((i) => para(i).el);
+          const anchor = op.insertAfter !== null ? para(op.insertAfter).el : null;
+          const afterTable = op.afterTable !== null ? index.tables[op.afterTable] : null;
+          const insertAfter = afterTable ?? anchor;
+          return () => writeLines({ paragraphs, insertAfter, container: tc, template: paragraphs[0] ?? anchor, fallback: null }, op.lines);
+        }
+      }
+    });
+    for (const act of actions) act();
+    this.pkg.markDirty();
+    this.pkg.reindex();
+  }
+
+  save(): Promise<Uint8Array> {
+    return this.pkg.save();
+  }
+}
+
+export { W_NS, paragraphXml };

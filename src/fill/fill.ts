@@ -1,0 +1,50 @@
+import type { DocumentAdapter } from "../document/adapter";
+import type { FormData } from "../form/schema";
+import { locateForm } from "../locate";
+import { assertThisForm } from "../locate/formCheck";
+import type { LocateResult } from "../locate/location";
+import type { Conflict, EditOp, Unfillable } from "./ops";
+import { listCounts, planContent, planStructure } from "./plan";
+
+export interface FillOptions {
+  overwrite?: boolean;
+}
+
+export interface FillReport {
+  changed: string[];
+  conflicts: Conflict[];
+  unfillable: Unfillable[];
+  rowsAdded: number;
+  ops: EditOp[];
+}
+
+/**
+ * Fill a document from form data: add the rows the lists need, re-read,
+ * then write every answer that differs, in one batch. The adapter is read
+ * twice at most and written twice at most, whatever the data.
+ */
+export async function fillDocument(doc: DocumentAdapter, data: FormData, opts: FillOptions = {}): Promise<FillReport> {
+  let model = await doc.read();
+  let located: LocateResult = locateForm(model);
+  assertThisForm(located);
+  const before = listCounts(located);
+  const structure = planStructure(located, data);
+  if (structure.ops.length > 0) {
+    await doc.applyStructure(structure.ops);
+    model = await doc.read();
+    located = locateForm(model);
+  }
+  const fresh = (path: string) => {
+    const m = /^([\w.]+?)\[(\d+)\]/.exec(path);
+    return m !== null && Number(m[2]) >= (before.get(m[1]) ?? 0);
+  };
+  const plan = planContent(model, located, data, { overwrite: opts.overwrite ?? false, fresh });
+  await doc.applyEdits(plan.ops);
+  return {
+    changed: plan.changed,
+    conflicts: plan.conflicts,
+    unfillable: [...structure.unfillable, ...plan.unfillable],
+    rowsAdded: structure.ops.reduce((n, op) => n + (op.last - op.first + 1) * op.times, 0),
+    ops: plan.ops,
+  };
+}

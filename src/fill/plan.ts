@@ -1,0 +1,166 @@
+import { cellAtCol, cellText, DocModel } from "../document/model";
+import { fieldDef } from "../form/fields";
+import { getPath } from "../form/paths";
+import { FormData, TABLE_COLUMNS, TableKey } from "../form/schema";
+import type { LocatedField, LocateResult } from "../locate/location";
+import { joinLines } from "../locate/text";
+import { isPlaceholder } from "../extract/extract";
+import type { Conflict, EditOp, FillPlan, StructureOp, Unfillable } from "./ops";
+
+const LISTS = ["staff", "cnParticipants", "foreignParticipants"] as const;
+
+/** How many items each list and data table has in the document. */
+export function listCounts(located: LocateResult): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const f of located.fields) {
+    const m = /^(\w+)\[(\d+)\]\./.exec(f.id);
+    if (m && f.found) counts.set(m[1], Math.max(counts.get(m[1]) ?? 0, Number(m[2]) + 1));
+    if (f.location?.kind === "table") counts.set(f.id, f.location.rows.length);
+  }
+  return counts;
+}
+
+function rowsOfItem(located: LocateResult, list: string, index: number): { table: number; first: number; last: number } | null {
+  let table = -1;
+  let first = Infinity;
+  let last = -Infinity;
+  for (const f of located.fields) {
+    if (!f.found || !f.id.startsWith(`${list}[${index}].`)) continue;
+    const l = f.location;
+    if (l?.kind !== "cell" && l?.kind !== "choice") continue;
+    table = l.cell.table;
+    first = Math.min(first, l.cell.row);
+    last = Math.max(last, l.cell.row);
+  }
+  return table < 0 ? null : { table, first, last };
+}
+
+/** Rows to add so every list item and table row of the data has a place in the document. */
+export function planStructure(located: LocateResult, data: FormData): { ops: StructureOp[]; unfillable: Unfillable[] } {
+  const ops: StructureOp[] = [];
+  const unfillable: Unfillable[] = [];
+  const counts = listCounts(located);
+  for (const list of LISTS) {
+    const want = (data[list] as unknown[] | undefined)?.length ?? 0;
+    const have = counts.get(list) ?? 0;
+    if (want <= have) continue;
+    const rows = have > 0 ? rowsOfItem(located, list, have - 1) : null;
+    if (!rows) {
+      unfillable.push({ field: `${list}[0]`, reason: "文档中没有可复制的行" });
+      continue;
+    }
+    ops.push({ op: "cloneRows", table: rows.table, first: rows.first, last: rows.last, times: want - have });
+  }
+  for (const key of Object.keys(TABLE_COLUMNS) as TableKey[]) {
+    const want = data.tables?.[key]?.length ?? 0;
+    const f = located.fields.find((x) => x.id === `tables.${key}`);
+    if (!f?.found || f.location?.kind !== "table") {
+      if (want > 0) unfillable.push({ field: `tables.${key}`, reason: f?.reason ?? "找不到表格" });
+      continue;
+    }
+    const have = f.location.rows.length;
+    if (want <= have) continue;
+    const last = have > 0 ? f.location.rows[have - 1] : f.location.headerRow;
+    ops.push({ op: "cloneRows", table: f.location.table, first: last, last, times: want - have });
+  }
+  // Later rows first, so earlier row numbers stay valid while the batch is applied.
+  ops.sort((a, b) => a.table - b.table || b.last - a.last);
+  return { ops, unfillable };
+}
+
+function valueLines(value: unknown): string[] {
+  if (Array.isArray(value)) return [value.join("、")];
+  if (typeof value === "number") return [String(value)];
+  return String(value ?? "").split("\n");
+}
+
+const normalized = (text: string) => joinLines(text.split("\n"));
+
+export interface PlanOptions {
+  overwrite: boolean;
+  /** List items and table rows that did not exist before this fill: written without asking. */
+  fresh: (path: string) => boolean;
+}
+
+/**
+ * Compare each answer in the document with the data and plan only the
+ * edits that change something: filling twice changes nothing the second
+ * time. Different text already in a cell is a conflict unless overwriting.
+ */
+export function planContent(model: DocModel, located: LocateResult, data: FormData, opts: PlanOptions): FillPlan {
+  const ops: EditOp[] = [];
+  const conflicts: Conflict[] = [];
+  const unfillable: Unfillable[] = [];
+  const changed: string[] = [];
+
+  const decide = (field: string, currentRaw: string, desired: string): boolean => {
+    const current = isPlaceholder(currentRaw) ? "" : normalized(currentRaw);
+    if (current === normalized(desired)) return false;
+    if (current !== "" && !opts.overwrite && !opts.fresh(field)) {
+      conflicts.push({ field, current: currentRaw, proposed: desired });
+      return false;
+    }
+    changed.push(field);
+    return true;
+  };
+
+  const listValue = (f: LocatedField): unknown => {
+    const m = /^(\w+)\[(\d+)\]\.(\w+)$/.exec(f.id);
+    if (!m) return getPath(data, f.id);
+    const list = (data as Record<string, unknown>)[m[1]] as Record<string, unknown>[] | undefined;
+    if (!list) return undefined;
+    // Items past the end of the data are emptied: the data says the list is shorter.
+    return list[Number(m[2])]?.[m[3]] ?? (Number(m[2]) >= list.length ? "" : undefined);
+  };
+
+  for (const f of located.fields) {
+    if (!f.found || !f.location) continue;
+    const def = fieldDef(f.id);
+    if (!def) continue;
+    const loc = f.location;
+    if (loc.kind === "table") {
+      const key = f.id.slice("tables.".length) as TableKey;
+      const rows = data.tables?.[key];
+      if (!rows) continue;
+      const table = model.tables[loc.table];
+      loc.rows.forEach((r, i) => {
+        for (const col of TABLE_COLUMNS[key]) {
+          const gridCol = loc.columns[col];
+          const cell = gridCol === undefined ? undefined : cellAtCol(table.rows[r], gridCol);
+          const desired = String((rows[i] as Record<string, string> | undefined)?.[col] ?? "");
+          if (!cell) {
+            if (desired) unfillable.push({ field: `${f.id}[${i}].${col}`, reason: "表格缺少这一列" });
+            continue;
+          }
+          if (decide(`${f.id}[${i}].${col}`, cellText(cell), desired)) {
+            ops.push({ op: "setCell", cell: cell.ref, lines: desired.split("\n"), styleFrom: null });
+          }
+        }
+      });
+      continue;
+    }
+    const value = listValue(f);
+    if (value === undefined || def.type === "signature" || def.type === "seal" || def.type === "date") continue;
+    if (loc.kind === "choice") {
+      const desired = String(value);
+      const current = loc.options.filter((o) => o.ticked).map((o) => o.option).join("、");
+      if (!decide(f.id, current, desired)) continue;
+      for (const o of loc.options) {
+        const tick = o.option === desired;
+        if (o.ticked === tick) continue;
+        if (!o.box) unfillable.push({ field: f.id, reason: `“${o.option}”前没有方框，无法勾选` });
+        else ops.push({ op: "setBox", span: o.box, ticked: tick });
+      }
+      continue;
+    }
+    const lines = valueLines(value);
+    const desired = lines.join("\n");
+    if (!decide(f.id, f.text, desired)) continue;
+    if (loc.kind === "inline") ops.push({ op: "setSpan", span: loc.span, text: desired });
+    else if (loc.kind === "cell") ops.push({ op: "setCell", cell: loc.cell, lines, styleFrom: loc.labelCell });
+    else if (loc.kind === "region") {
+      ops.push({ op: "setRegion", cell: loc.cell, paragraphs: loc.paragraphs, insertAfter: loc.insertAfter, afterTable: loc.afterTable, lines });
+    }
+  }
+  return { ops, conflicts, unfillable, changed };
+}
