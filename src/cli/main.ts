@@ -1,4 +1,6 @@
 import { isSilkformError } from "../errors";
+import { runExtract } from "./extract";
+import { runFill } from "./fill";
 import { runLocate } from "./locate";
 
 const USAGE = `用法：
@@ -21,6 +23,8 @@ type Command = (args: string[], io: Io) => Promise<number>;
 
 const COMMANDS: Record<string, Command> = {
   locate: runLocate,
+  extract: runExtract,
+  fill: runFill,
 };
 
 /** Exit codes: 0 all well, 1 the document has problems (missing fields, errors found), 2 bad input. */

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { splitCountryList } from "../data/countries";
 import { fieldLabel, LAB_TYPES, NATURES } from "./fields";
 
 /**
@@ -17,7 +18,7 @@ const numeric = z.union([z.number({ error: "应为数字" }), z.string()], { err
 });
 const list = z
   .union([z.array(text), z.string()], { error: "应为文字列表" })
-  .transform((v) => (typeof v === "string" ? (v.trim() === "" ? [] : v.split(/[、，,；;\s\u3000]+/).filter(Boolean)) : v));
+  .transform((v) => (typeof v === "string" ? splitCountryList(v) : v));
 const choice = (options: readonly string[]) =>
   z.union([z.enum(options as [string, ...string[]]), z.literal("")], { error: `应为以下之一：${options.join("、")}` });
 

@@ -1,3 +1,4 @@
+import type { Mark, MarkTarget } from "../../check/finding";
 import type { DocumentAdapter } from "../../document/adapter";
 import type { DocModel } from "../../document/model";
 import type { EditOp, StructureOp } from "../../fill/ops";
@@ -82,6 +83,18 @@ export class OoxmlAdapter implements DocumentAdapter {
     this.pkg.markDirty();
     this.pkg.reindex();
   }
+
+  async applyMarks(marks: Mark[]): Promise<void> {
+    if (marks.length === 0) return;
+    throw new Error("applyMarks: not implemented yet");
+  }
+
+  async clearMarks(): Promise<void> {
+    throw new Error("clearMarks: not implemented yet");
+  }
+
+  /** A .docx on disk has no view to scroll; the playground scrolls its preview instead. */
+  async select(_target: MarkTarget): Promise<void> {}
 
   save(): Promise<Uint8Array> {
     return this.pkg.save();

@@ -1,0 +1,30 @@
+import { writeFile } from "fs/promises";
+import { OoxmlAdapter } from "../adapters/ooxml/adapter";
+import { openDocxFile } from "../adapters/ooxml/open";
+import { SilkformError } from "../errors";
+import { fillDocument } from "../fill/fill";
+import { fieldLabel } from "../form/fields";
+import { parseArgs } from "./args";
+import { readFormDataFile } from "./io";
+import type { Io } from "./main";
+
+export async function runFill(args: string[], io: Io): Promise<number> {
+  const a = parseArgs(args, ["-o", "--output"]);
+  const [template, dataFile] = a.positional;
+  const out = a.options.get("-o") ?? a.options.get("--output");
+  if (!template || !dataFile || !out) {
+    throw new SilkformError("invalidData", "用法：silkform fill 模板.docx 数据.json -o 输出.docx [--overwrite]（必须用 -o 指定输出文件）");
+  }
+  const data = await readFormDataFile(dataFile);
+  const doc = new OoxmlAdapter(await openDocxFile(template));
+  const report = await fillDocument(doc, data, { overwrite: a.flags.has("--overwrite") });
+  await writeFile(out, await doc.save());
+
+  io.out(`已填写 ${report.changed.length} 项${report.rowsAdded ? `，新增 ${report.rowsAdded} 行` : ""}，输出：${out}`);
+  for (const u of report.unfillable) io.out(`无法填写 ${u.field}（${fieldLabel(u.field)}）：${u.reason}`);
+  if (report.conflicts.length > 0) {
+    io.out(`有 ${report.conflicts.length} 处文档中已有不同内容，未覆盖（如需覆盖请加 --overwrite）：`);
+    for (const c of report.conflicts) io.out(`  ${c.field}（${fieldLabel(c.field)}）：文档中为“${c.current}”，数据为“${c.proposed}”`);
+  }
+  return report.conflicts.length > 0 || report.unfillable.length > 0 ? 1 : 0;
+}
