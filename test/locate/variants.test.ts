@@ -1,0 +1,131 @@
+import type { LocatedField, Location } from "../../src/locate";
+import { byId, locateFixture, VARIANTS } from "../helpers/fixtures";
+
+/** The compact position a test can state: [table, row, col] for cells, first paragraph for regions, … */
+function where(l: Location | undefined): unknown {
+  if (!l) return null;
+  switch (l.kind) {
+    case "inline":
+      return ["inline", l.span.paragraph, l.span.start, l.span.end];
+    case "cell":
+    case "choice":
+      return [l.kind, l.cell.table, l.cell.row, l.cell.col];
+    case "region":
+      return ["region", l.cell.table, l.paragraphs[0] ?? null, l.paragraphs.length, l.limit, l.limitFromDocument];
+    case "table":
+      return ["table", l.table, l.headerRow, l.rows.length];
+    case "mark":
+      return ["mark", l.cell.table, l.span.paragraph, l.span.start, l.present];
+  }
+}
+
+const EXPECTED: Record<string, Record<string, unknown>> = {
+  // Saved by real LibreOffice: same structure, so the same places as the reference.
+  "variants/libreoffice.docx": {
+    "cover.date": ["inline", 12, 3, 3],
+    "staff[2].phone": ["cell", 0, 19, 7],
+    "strategy.significance": ["region", 1, 229, 4, 1000, true],
+    "sign.director.signature": ["mark", 20, 481, 12, false],
+  },
+  // WPS: symbol-font boxes, runs split at script changes, a tab after 日期：.
+  "variants/wps.docx": {
+    "cover.date": ["inline", 12, 3, 4],
+    "basic.labType": ["choice", 0, 7, 2],
+    "cnHost.nature": ["choice", 0, 21, 2],
+    "tech.teams": ["region", 12, 357, 4, 1000, true],
+  },
+  "variants/split-runs.docx": {
+    "cover.labName": ["inline", 8, 8, 8],
+    "contact.cn.mobile": ["cell", 0, 14, 3],
+    "tech.positioning": ["region", 13, 364, 3, 500, true],
+    "tables.exchanges": ["table", 17, 0, 3],
+  },
+  // Two added 专职人员, a second 中方参与单位 and 外方参与单位 block, longer data tables.
+  "variants/added-rows.docx": {
+    "staff[4].name": ["cell", 0, 21, 2],
+    "staff[4].phone": ["cell", 0, 21, 7],
+    "cnParticipants[1].name": ["cell", 0, 30, 2],
+    "cnParticipants[1].nature": ["choice", 0, 31, 2],
+    "foreignParticipants[1].website": ["cell", 0, 42, 2],
+    "stats.rnd.funding": ["cell", 0, 43, 2],
+    "tables.layout": ["table", 3, 0, 6],
+    "tables.intlProjects": ["table", 16, 0, 5],
+    "strategy.significance": ["region", 1, 266, 4, 1000, true],
+  },
+  // "姓　名", "手机", "E-mail", half-width parentheses and colons, spaced headings.
+  "variants/label-spacing.docx": {
+    "cover.department": ["inline", 11, 5, 5],
+    "director.cn.title": ["cell", 0, 8, 6],
+    "contact.cn.mobile": ["cell", 0, 14, 3],
+    "contact.foreign.email": ["cell", 0, 16, 6],
+    "stats.rnd.funding": ["cell", 0, 34, 2],
+    "basic.labType": ["choice", 0, 7, 2],
+    "strategy.layout": ["region", 2, 234, 4, 1000, true],
+  },
+  // Instructions deleted: answers start at the top of the box, limits fall back to the form's.
+  "variants/no-instructions.docx": {
+    "strategy.significance": ["region", 1, 221, 4, 1000, false],
+    "strategy.layout": ["region", 2, 226, 4, 1000, false],
+    "tech.projectsText": ["region", 15, 391, 3, 500, false],
+    "tech.outcomes": ["region", 15, 415, 4, 1000, false],
+    "tech.positioning": null,
+    "tech.annualTasks": null,
+  },
+  // An image and a paragraph on top, a table before 一、基本信息, notes between headings and boxes.
+  "variants/inserted-content.docx": {
+    "cover.date": ["inline", 14, 3, 3],
+    "basic.labType": ["choice", 1, 7, 2],
+    "staff[0].name": ["cell", 1, 17, 2],
+    "strategy.significance": ["region", 2, 237, 4, 1000, true],
+    "tables.layout": ["table", 4, 0, 3],
+    "tech.teams": ["region", 13, 366, 4, 1000, true],
+    "sign.director.signature": ["mark", 22, 495, 12, false],
+  },
+  // Block, run and row content controls; checkbox controls for 类型 and 性质.
+  "variants/content-controls.docx": {
+    "cover.labName": ["inline", 8, 8, 8],
+    "basic.labType": ["choice", 0, 7, 2],
+    "staff[0].name": ["cell", 0, 17, 2],
+    "staff[2].phone": ["cell", 0, 19, 7],
+    "cnHost.nature": ["choice", 0, 21, 2],
+  },
+};
+
+describe.each(VARIANTS)("locator on %s", (name) => {
+  let fields: Map<string, LocatedField>;
+  let reference: Map<string, LocatedField>;
+  beforeAll(async () => {
+    fields = byId((await locateFixture(name)).result.fields);
+    reference = byId((await locateFixture("reference.docx")).result.fields);
+  });
+
+  it("is covered by this test's expectations", () => {
+    expect(EXPECTED[name]).toBeDefined();
+  });
+
+  it("finds each field at its exact place", () => {
+    for (const [id, place] of Object.entries(EXPECTED[name] ?? {})) {
+      const f = fields.get(id);
+      expect({ id, place: f?.found ? where(f.location) : null }).toEqual({ id, place });
+    }
+  });
+
+  it("finds every field the reference has, with the same text, or says why not", () => {
+    for (const [id, ref] of reference) {
+      const f = fields.get(id);
+      expect(f).toBeDefined();
+      if (!f!.found) {
+        expect(f!.reason).toMatch(/\S/);
+        continue;
+      }
+      expect({ id, text: f!.text }).toEqual({ id, text: ref.text });
+    }
+  });
+
+  it("reads every box as an unticked box", () => {
+    for (const f of fields.values()) {
+      if (f.location?.kind !== "choice") continue;
+      for (const o of f.location.options) expect({ id: f.id, option: o.option, box: o.box !== null, ticked: o.ticked }).toEqual({ id: f.id, option: o.option, box: true, ticked: false });
+    }
+  });
+});
