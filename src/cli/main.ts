@@ -44,6 +44,8 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
   } catch (e) {
     if (isSilkformError(e)) {
       io.err(`错误：${e.message}`);
+      // Data problems are the user's to fix, so each is listed; zip/XML internals are not shown.
+      if (e.id === "invalidData") for (const d of e.details) io.err(`  · ${d}`);
       return 2;
     }
     io.err(`内部错误：${e instanceof Error ? e.message : String(e)}`);
