@@ -1,16 +1,19 @@
 import { cellParagraphs, cellText, DocModel } from "../document/model";
 import { fieldDef } from "../form/fields";
 import { cellAnswerText } from "./cellAnswer";
-import { findBasicTable, scanBasicTable } from "./basicTable";
+import { findBasicTables, scanBasicTables } from "./basicTable";
 import { locateChoice, tickedOptions } from "./choice";
 import type { LocatedField } from "./location";
 
 /** Fields of 一、基本信息 as located fields: cells, and choices for 类型 and 性质. */
 export function locateBasicFields(model: DocModel): { fields: LocatedField[]; table: number | null; reasons: Map<string, string> } {
   const reasons = new Map<string, string>();
-  const table = findBasicTable(model);
-  if (!table) return { fields: [], table: null, reasons };
-  const scan = scanBasicTable(table);
+  const tables = findBasicTables(model);
+  if (tables.length === 0) {
+    for (const list of ["staff", "cnParticipants", "foreignParticipants"]) reasons.set(list, "找不到“一、基本信息”表格");
+    return { fields: [], table: null, reasons };
+  }
+  const scan = scanBasicTables(tables);
   const fields: LocatedField[] = [];
   for (const a of scan.answers) {
     const def = fieldDef(a.path);
@@ -30,5 +33,5 @@ export function locateBasicFields(model: DocModel): { fields: LocatedField[]; ta
   for (const o of scan.orphans) {
     if (!fields.some((f) => f.id === o.path)) fields.push({ id: o.path, found: false, text: "", reason: "标签右侧没有填写栏" });
   }
-  return { fields, table: table.index, reasons };
+  return { fields, table: tables[0].index, reasons };
 }

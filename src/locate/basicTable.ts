@@ -9,7 +9,7 @@ export interface BasicAnswer {
 }
 
 export interface BasicScan {
-  table: DocTable;
+  tables: DocTable[];
   answers: BasicAnswer[];
   /** Labels found with no answer cell beside them. */
   orphans: { path: string; labelCell: DocCell }[];
@@ -27,19 +27,23 @@ for (const g of BASIC_GROUPS) {
   }
 }
 
-/** The 一、基本信息 table is the one whose cells carry the most of its labels. */
-export function findBasicTable(model: DocModel): DocTable | null {
-  let best: DocTable | null = null;
-  let bestScore = 0;
-  for (const t of model.tables) {
-    let score = 0;
-    for (const r of t.rows) for (const c of r.cells) if (ALL_LABEL_KEYS.has(labelKey(cellText(c)))) score++;
-    if (score > bestScore) {
-      best = t;
-      bestScore = score;
-    }
-  }
-  return bestScore >= 8 ? best : null;
+const labelScore = (t: DocTable) => {
+  let score = 0;
+  for (const r of t.rows) for (const c of r.cells) if (ALL_LABEL_KEYS.has(labelKey(cellText(c)))) score++;
+  return score;
+};
+
+/**
+ * The 一、基本信息 table: the table whose cells carry the most of its labels,
+ * together with the tables right around it that carry its labels too — users
+ * split it at page ends, and the parts are read as one.
+ */
+export function findBasicTables(model: DocModel): DocTable[] {
+  const scored = model.tables.map((t) => ({ t, score: labelScore(t) }));
+  const best = scored.reduce((a, b) => (b.score > a.score ? b : a), { t: null as DocTable | null, score: 0 });
+  if (!best.t || best.score < 8) return [];
+  const level = best.t.nestingLevel;
+  return scored.filter((x) => x.score >= 3 && x.t.nestingLevel === level).map((x) => x.t);
 }
 
 const matchField = (fields: readonly LabelledField[] | undefined, key: string) =>
@@ -55,7 +59,7 @@ const matchSub = (subs: readonly SubGroup[] | undefined, key: string) =>
  * repeatable block starts a new item when its group label appears anew or a
  * label repeats inside it.
  */
-export function scanBasicTable(table: DocTable): BasicScan {
+export function scanBasicTables(tables: DocTable[]): BasicScan {
   const answers: BasicAnswer[] = [];
   const orphans: BasicScan["orphans"] = [];
   const owners = new Map<number, DocCell>();
@@ -79,7 +83,8 @@ export function scanBasicTable(table: DocTable): BasicScan {
     return parts.join(".");
   };
 
-  for (const row of table.rows) {
+  // Owners of merged cells carry over from one part of a split table to the next.
+  for (const row of tables.flatMap((t) => t.rows)) {
     let pending: { path: string; labelCell: DocCell } | null = null;
     let rowItemStarted = false;
     for (const cell of row.cells) {
@@ -134,7 +139,7 @@ export function scanBasicTable(table: DocTable): BasicScan {
     }
     if (pending) orphans.push(pending);
   }
-  return { table, answers, orphans };
+  return { tables, answers, orphans };
 }
 
 export function cellLines(cell: DocCell): string[] {

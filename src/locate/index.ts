@@ -38,7 +38,7 @@ export function locateForm(model: DocModel): LocateResult {
   const doneLists = new Set<string>();
   for (const def of FIELDS) {
     if (!def.id.includes("[]")) {
-      fields.push(byId.get(def.id) ?? { id: def.id, found: false, text: "", reason: "找不到该项" });
+      fields.push(byId.get(def.id) ?? { id: def.id, found: false, text: "", reason: missingReason(def.id, basic.table) });
       continue;
     }
     // A list is emitted item by item, each item's fields together: staff[0].*, staff[1].*, …
@@ -55,11 +55,19 @@ export function locateForm(model: DocModel): LocateResult {
     for (const i of [...items].sort((a, b) => a - b)) {
       for (const d of defs) {
         const id = d.id.replace("[]", `[${i}]`);
-        fields.push(byId.get(id) ?? { id, found: false, text: "", reason: basic.reasons.get(list) ?? "找不到该项" });
+        fields.push(byId.get(id) ?? { id, found: false, text: "", reason: basic.reasons.get(list) ?? missingReason(id, basic.table) });
       }
     }
   }
   return { fields, tables: { basic: basic.table } };
+}
+
+function missingReason(id: string, basicTable: number | null): string {
+  const def = fieldDef(id);
+  if (def?.section === "basic") {
+    return basicTable === null ? "找不到“一、基本信息”表格" : `“一、基本信息”表格中找不到“${def.label.split("/").pop()}”这一栏`;
+  }
+  return "找不到该项";
 }
 
 export function isFound(f: LocatedField): boolean {
