@@ -7,7 +7,8 @@ import type { Conflict, EditOp, Unfillable } from "./ops";
 import { listCounts, planContent, planStructure } from "./plan";
 
 export interface FillOptions {
-  overwrite?: boolean;
+  /** true: replace every conflicting answer; a list: only those fields (the task pane's per-item choice). */
+  overwrite?: boolean | readonly string[];
 }
 
 export interface FillReport {

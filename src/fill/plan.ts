@@ -77,7 +77,8 @@ function valueLines(value: unknown): string[] {
 const normalized = (text: string) => joinLines(text.split("\n"));
 
 export interface PlanOptions {
-  overwrite: boolean;
+  /** Replace different text already in the document: everywhere, or only in the listed fields. */
+  overwrite: boolean | readonly string[];
   /** List items and table rows that did not exist before this fill: written without asking. */
   fresh: (path: string) => boolean;
 }
@@ -96,7 +97,8 @@ export function planContent(model: DocModel, located: LocateResult, data: FormDa
   const decide = (field: string, currentRaw: string, desired: string): boolean => {
     const current = isPlaceholder(currentRaw) ? "" : normalized(currentRaw);
     if (current === normalized(desired)) return false;
-    if (current !== "" && !opts.overwrite && !opts.fresh(field)) {
+    const overwrite = opts.overwrite === true || (Array.isArray(opts.overwrite) && opts.overwrite.includes(field));
+    if (current !== "" && !overwrite && !opts.fresh(field)) {
       conflicts.push({ field, current: currentRaw, proposed: desired });
       return false;
     }

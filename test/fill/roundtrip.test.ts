@@ -165,3 +165,19 @@ describe("fill then extract, generated data", () => {
     );
   }, 60_000);
 });
+
+describe("fill with a per-field overwrite choice", () => {
+  it("replaces only the listed conflicting fields", async () => {
+    const data = sampleData();
+    const { bytes } = await fillAndExtract("reference.docx", data);
+    const other = JSON.parse(JSON.stringify(data)) as FormData;
+    other.director!.cn!.name = "王五";
+    other.basic!.researchDirection = "荒漠化防治";
+    const doc = new OoxmlAdapter(await DocxPackage.open(bytes));
+    const r = await fillDocument(doc, other, { overwrite: ["director.cn.name"] });
+    expect(r.conflicts.map((c) => c.field)).toEqual(["basic.researchDirection"]);
+    const { data: back } = await extractDocument(new OoxmlAdapter(await DocxPackage.open(await doc.save())));
+    expect(back.director?.cn?.name).toBe("王五");
+    expect(back.basic?.researchDirection).toBe(data.basic!.researchDirection);
+  });
+});
