@@ -1,0 +1,36 @@
+import type { Finding } from "../check/finding";
+import type { Conflict, Unfillable } from "../fill/ops";
+import type { FormData } from "../form/schema";
+
+/**
+ * Everything the task pane can ask of its host, whichever it is: Word
+ * through Office.js, or the playground's in-browser .docx. Components get
+ * these as props and never touch a host API themselves (the yo office
+ * template's split).
+ */
+export interface PaneActions {
+  /** 从文档读取: the answers already in the document. */
+  readDocument(): Promise<{ data: FormData; notes: string[] }>;
+  /** 填入文档: write the data; conflicts are cells holding different text, left alone unless `overwrite` lists them. */
+  fill(data: FormData, opts: { overwrite: boolean | string[] }): Promise<FillResult>;
+  /** Undo the last fill: restore what the cells held before it. */
+  undoFill(): Promise<boolean>;
+  /** 检查: check the document, mark findings in place. */
+  check(opts: { final: boolean }): Promise<Finding[]>;
+  /** 清除标记. */
+  clearMarks(): Promise<void>;
+  /** Select a finding's place in the document. */
+  jumpTo(finding: Finding): Promise<void>;
+  /** 新建空白申报书: insert the official blank form (only into an empty document unless confirmed). */
+  newBlankForm(opts: { confirmReplace: boolean }): Promise<void>;
+  /** Form data saved inside the document (null when there is none). */
+  loadSaved(): Promise<FormData | null>;
+  saveData(data: FormData): Promise<void>;
+}
+
+export interface FillResult {
+  changed: string[];
+  conflicts: Conflict[];
+  unfillable: Unfillable[];
+  rowsAdded: number;
+}
