@@ -1,4 +1,5 @@
 import { isSilkformError } from "../errors";
+import { runCheck } from "./check";
 import { runExtract } from "./extract";
 import { runFill } from "./fill";
 import { runLocate } from "./locate";
@@ -25,6 +26,7 @@ const COMMANDS: Record<string, Command> = {
   locate: runLocate,
   extract: runExtract,
   fill: runFill,
+  check: runCheck,
 };
 
 /** Exit codes: 0 all well, 1 the document has problems (missing fields, errors found), 2 bad input. */

@@ -4,6 +4,7 @@ import type { DocModel } from "../../document/model";
 import type { EditOp, StructureOp } from "../../fill/ops";
 import { DocxPackage } from "./docx";
 import { cloneRows, firstRunProps, markRunProps, paragraphXml, replaceSpan, setBox, writeLines } from "./edit";
+import { applyMarksToPackage, clearMarksFromPackage } from "./marks";
 import { cellKey, ParagraphXml } from "./reader";
 import { W_NS, XElement, wName } from "./xml";
 
@@ -86,11 +87,11 @@ export class OoxmlAdapter implements DocumentAdapter {
 
   async applyMarks(marks: Mark[]): Promise<void> {
     if (marks.length === 0) return;
-    throw new Error("applyMarks: not implemented yet");
+    await applyMarksToPackage(this.pkg, marks);
   }
 
   async clearMarks(): Promise<void> {
-    throw new Error("clearMarks: not implemented yet");
+    await clearMarksFromPackage(this.pkg);
   }
 
   /** A .docx on disk has no view to scroll; the playground scrolls its preview instead. */

@@ -1,0 +1,98 @@
+import { allCellParagraphs, cellAtCol } from "../../document/model";
+import { isPlaceholder } from "../../extract/extract";
+import { TABLE_COLUMNS, TableKey } from "../../form/schema";
+import type { LocatedField } from "../../locate/location";
+import { answerTarget, CheckContext, fieldsOf, finding, findingLabel, Rule } from "../context";
+import type { Finding, MarkTarget } from "../finding";
+import { findPlaceholders, LAB_NAME_FRAGMENTS, Occurrence, PLACEHOLDER_PATTERNS, PlaceholderSpec } from "../text";
+
+const LAB_NAMES = new Set(["basic.labName", "cover.labName"]);
+
+/**
+ * placeholder — the template's sample text is still in an answer. Extract
+ * reads a cell holding only the placeholder as empty, so this rule reads the
+ * located text and the paragraphs themselves. A cell that is nothing but the
+ * placeholder is marked as a whole; a placeholder left next to the user's own
+ * text is marked exactly (a range), so it can be deleted. Lab names are also
+ * searched for pieces of their placeholder (XXX, （重点合作国）, （具体领域）).
+ * Every text answer is searched (FORM.md: "any cell"), data-table cells included.
+ */
+export const placeholder: Rule = {
+  id: "placeholder",
+  fields: ["*"],
+  check(ctx) {
+    const out: Finding[] = [];
+    for (const f of fieldsOf(ctx, placeholder.fields)) {
+      const loc = f.location;
+      if (!loc) continue;
+      if (loc.kind === "table") {
+        out.push(...tableCells(ctx, f));
+        continue;
+      }
+      if (loc.kind !== "inline" && loc.kind !== "cell" && loc.kind !== "region") continue;
+      const specs = LAB_NAMES.has(f.id) ? [...PLACEHOLDER_PATTERNS, ...LAB_NAME_FRAGMENTS] : PLACEHOLDER_PATTERNS;
+      const label = findingLabel(f.id);
+      if (isPlaceholder(f.text)) {
+        out.push(finding(f.id, "placeholder", "error", wholeMessage(f.id, label, f.text), answerTarget(ctx.model, f)));
+        continue;
+      }
+      const paragraphs =
+        loc.kind === "inline"
+          ? [{ index: loc.span.paragraph, from: loc.span.start, to: loc.span.end }]
+          : loc.paragraphs.map((i) => ({ index: i, from: 0, to: Infinity }));
+      const hit = firstOccurrence(ctx, paragraphs, specs);
+      if (hit) out.push(finding(f.id, "placeholder", "error", partMessage(label, hit.occurrence.spec), hit.target));
+    }
+    return out;
+  },
+};
+
+function firstOccurrence(
+  ctx: CheckContext,
+  paragraphs: { index: number; from: number; to: number }[],
+  specs: readonly PlaceholderSpec[],
+): { occurrence: Occurrence; target: MarkTarget } | null {
+  for (const p of paragraphs) {
+    const text = ctx.model.paragraphs[p.index]?.text ?? "";
+    const part = text.slice(p.from, Math.min(text.length, p.to));
+    const found = findPlaceholders(part, specs)[0];
+    if (found) {
+      return {
+        occurrence: found,
+        target: { kind: "range", start: { paragraph: p.index, offset: p.from + found.start }, end: { paragraph: p.index, offset: p.from + found.end } },
+      };
+    }
+  }
+  return null;
+}
+
+function wholeMessage(id: string, label: string, text: string): string {
+  if (LAB_NAMES.has(id)) {
+    return `“${label}”仍是模板示例文字“${text.trim()}”。请按“中国—重点合作国+具体领域+“一带一路”联合实验室”填写实际名称，如“中国—哈萨克斯坦干旱区生态农业“一带一路”联合实验室”。`;
+  }
+  return `“${label}”仍是模板提示文字“${text.trim()}”。请删除提示并填写实际内容；如无，请填写“无”。`;
+}
+
+function partMessage(label: string, spec: PlaceholderSpec): string {
+  return `“${label}”中仍留有模板示例文字“${spec.text}”（已标出），请删除或替换为实际内容。`;
+}
+
+function tableCells(ctx: CheckContext, f: LocatedField): Finding[] {
+  const loc = f.location;
+  if (loc?.kind !== "table") return [];
+  const table = ctx.model.tables[loc.table];
+  const out: Finding[] = [];
+  loc.rows.forEach((r, i) => {
+    for (const column of TABLE_COLUMNS[f.id.slice("tables.".length) as TableKey]) {
+      const col = loc.columns[column];
+      const cell = col === undefined ? undefined : cellAtCol(table.rows[r], col);
+      if (!cell) continue;
+      const paragraphs = allCellParagraphs(cell).map((p) => ({ index: p.index, from: 0, to: Infinity }));
+      const hit = firstOccurrence(ctx, paragraphs, PLACEHOLDER_PATTERNS);
+      if (!hit) continue;
+      const id = `${f.id}[${i}].${column}`;
+      out.push(finding(id, "placeholder", "error", partMessage(findingLabel(id), hit.occurrence.spec), hit.target));
+    }
+  });
+  return out;
+}
