@@ -75,6 +75,20 @@ export class DocxPackage {
     this.dirtyParts.add(part);
   }
 
+  /**
+   * The main part's stored bytes were put back (clearing marks restores the
+   * original): make the live DOM match them and leave the part clean, so
+   * save() writes the stored bytes themselves, not a re-serialisation.
+   */
+  restoreMainPart(text: string): void {
+    const fresh = parseXml(text, this.mainPart);
+    const doc = this.document;
+    doc.replaceChild(doc.importNode(fresh.documentElement!, true), doc.documentElement!);
+    // Restoring the bytes went through setPartText, which dropped the cached DOM: this DOM is the part again.
+    this.doms.set(this.mainPart, doc);
+    this.dirtyParts.delete(this.mainPart);
+  }
+
   async partDom(name: string): Promise<XDocument | null> {
     const cached = this.doms.get(name);
     if (cached) return cached;
@@ -113,7 +127,8 @@ export class DocxPackage {
       if (dom) this.zip.file(part, serializeXml(dom));
     }
     this.dirtyParts.clear();
-    return this.zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 6 } });
+    // No folder entries: Word's own packages have none, and the package should list only its parts.
+    return this.zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 6 }, createFolders: false } as JSZip.JSZipGeneratorOptions<"uint8array">);
   }
 }
 

@@ -903,22 +903,10 @@ async function restoreOriginals(pkg: DocxPackage, record: UndoRecord, loc: Recor
   return true;
 }
 
-/**
- * Make the live main-part DOM match the restored bytes without marking the
- * part dirty, so save() writes those bytes rather than a re-serialization.
- * DocxPackage offers no public call for "this DOM matches the stored part
- * again", so its part cache is reached directly; if that ever changes shape
- * the part is marked dirty instead (correct content, not byte-exact).
- */
+/** Make the live main-part DOM match the restored bytes, leaving the part clean so save() writes those bytes. */
 async function resyncMainDocument(pkg: DocxPackage): Promise<void> {
   const text = await pkg.partText(pkg.mainPart);
-  if (text === null) return;
-  const fresh = parseXml(text, pkg.mainPart);
-  const doc = pkg.document;
-  doc.replaceChild(doc.importNode(fresh.documentElement!, true), doc.documentElement!);
-  const cache = (pkg as unknown as { doms?: unknown }).doms;
-  if (cache instanceof Map) cache.set(pkg.mainPart, doc);
-  else pkg.markDirty();
+  if (text !== null) pkg.restoreMainPart(text);
 }
 
 interface OurComment {
@@ -1042,6 +1030,18 @@ async function structuralClear(pkg: DocxPackage, packaging: Packaging, found: { 
       for (const shd of [tcShd, pShd]) {
         if (shd && OUR_FILLS.has((wAttr(shd, "fill") ?? "").toUpperCase())) actions.push(() => shd.parentNode?.removeChild(shd));
       }
+    }
+  }
+
+  // LibreOffice leaves an empty run carrying our highlight just before our range's end: it holds
+  // no text, only our colour, so it goes with the comment.
+  for (const c of ours) {
+    const { end } = rangeOf(body, c.id);
+    for (let prev = end?.previousSibling ?? null; prev && wName(prev) === "r"; prev = prev.previousSibling) {
+      const r = prev as XElement;
+      const rPr = wChild(r, "rPr");
+      if (elementChildren(r).length !== 1 || !rPr || !wChild(rPr, "highlight")) break;
+      actions.push(() => r.parentNode?.removeChild(r));
     }
   }
 
