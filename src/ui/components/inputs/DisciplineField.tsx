@@ -1,0 +1,158 @@
+import { memo, useId, useMemo, useState } from "react";
+import { Combobox, Field, Option, Textarea, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import type { Discipline } from "../../../data/disciplines";
+import { disciplineChain, disciplineItem, disciplineText, levelOptions, type DisciplineChain } from "../../state/disciplineValue";
+import { S } from "../../strings";
+import { usePane } from "../PaneContext";
+import { useFieldStyles } from "../styles";
+import { textOf } from "./textValue";
+import { useAutoGrow } from "./useAutoGrow";
+import { useFieldValidation, type LocalMessage } from "./validation";
+
+const useStyles = makeStyles({
+  group: {
+    marginBottom: tokens.spacingVerticalM,
+    minWidth: 0,
+  },
+  title: {
+    display: "block",
+    fontWeight: tokens.fontWeightSemibold,
+    marginBottom: tokens.spacingVerticalXS,
+  },
+  levels: {
+    borderLeft: `2px solid ${tokens.colorNeutralStroke2}`,
+    paddingLeft: tokens.spacingHorizontalS,
+  },
+});
+
+interface LevelPickerProps {
+  label: string;
+  options: Discipline[];
+  selected?: Discipline;
+  disabled: boolean;
+  hint?: string;
+  onSelect: (d: Discipline) => void;
+}
+
+const fold = (t: string) => t.normalize("NFKC").replace(/\s+/g, "").toLowerCase();
+
+/** One level of the cascade: a Combobox that filters its options by code or name as the user types. */
+function LevelPicker({ label, options, selected, disabled, hint, onSelect }: LevelPickerProps) {
+  const s = useFieldStyles();
+  // null while not typing: the box then shows the selected discipline.
+  const [query, setQuery] = useState<string | null>(null);
+  const [open, setOpen] = useState(false);
+  const shown = query ?? (selected ? disciplineItem(selected) : "");
+  const filtered = useMemo(() => {
+    if (!open) return [];
+    const q = query === null ? "" : fold(query);
+    return q === "" ? options : options.filter((d) => d.code.startsWith(q) || fold(d.name).includes(q) || fold(disciplineItem(d)).includes(q));
+  }, [options, query, open]);
+  return (
+    <Field className={s.field} label={{ children: label, className: s.label }} hint={hint}>
+      <Combobox
+        className={s.control}
+        input={{ className: s.comboInput }}
+        listbox={{ className: s.listbox }}
+        disabled={disabled}
+        value={shown}
+        placeholder={disabled ? undefined : S.disciplinePlaceholder}
+        selectedOptions={selected ? [selected.code] : []}
+        open={open}
+        onOpenChange={(_, d) => setOpen(d.open)}
+        onChange={(e) => {
+          setQuery((e.target as HTMLInputElement).value);
+          setOpen(true);
+        }}
+        onBlur={() => setQuery(null)}
+        onOptionSelect={(_, d) => {
+          setQuery(null);
+          const chosen = options.find((o) => o.code === d.optionValue);
+          if (chosen) onSelect(chosen);
+        }}
+      >
+        {!open ? null : filtered.length === 0 ? (
+          <Option disabled value="" text={S.disciplineNoMatch}>
+            {S.disciplineNoMatch}
+          </Option>
+        ) : (
+          filtered.map((d) => (
+            <Option key={d.code} value={d.code} text={disciplineItem(d)}>
+              {disciplineItem(d)}
+            </Option>
+          ))
+        )}
+      </Combobox>
+    </Field>
+  );
+}
+
+export interface DisciplineFieldProps {
+  path: string;
+  label: string;
+  value: unknown;
+}
+
+/**
+ * 学科领域 by GB/T 13745-2009: 一级 → 二级 → 三级, each list the children of the
+ * level above (childrenOf). Choosing a level writes the "code name" chain down
+ * to it; the written text stays editable for answers the standard cannot express.
+ */
+export const DisciplineField = memo(function DisciplineField({ path, label, value }: DisciplineFieldProps) {
+  const { dispatch } = usePane();
+  const s = useStyles();
+  const fs = useFieldStyles();
+  const titleId = useId();
+  const text = textOf(value);
+  const chain = useMemo(() => disciplineChain(text), [text]);
+  const write = (next: DisciplineChain) => dispatch({ type: "set", path, value: disciplineText(next) });
+
+  const level1Options = useMemo(() => levelOptions(null), []);
+  const level2Options = useMemo(() => levelOptions(chain.level1), [chain.level1]);
+  const level3Options = useMemo(() => levelOptions(chain.level2), [chain.level2]);
+  const noLevel3 = chain.level2 !== undefined && level3Options.length === 0;
+
+  const unparsed = text.trim() !== "" && !chain.level1;
+  const local: LocalMessage[] = unparsed ? [{ state: "warning", message: S.disciplineUnparsed }] : [];
+  const validation = useFieldValidation(path, local);
+  const textRef = useAutoGrow(text, 1);
+
+  return (
+    <div role="group" aria-labelledby={titleId} className={s.group}>
+      <span id={titleId} className={mergeClasses(s.title, fs.label)}>
+        {label}
+      </span>
+      <div className={s.levels}>
+        <LevelPicker label={S.disciplineLevel1} options={level1Options} selected={chain.level1} disabled={false} onSelect={(d) => write({ level1: d })} />
+        <LevelPicker
+          label={S.disciplineLevel2}
+          options={level2Options}
+          selected={chain.level2}
+          disabled={!chain.level1}
+          hint={!chain.level1 ? S.disciplineChooseAbove : undefined}
+          onSelect={(d) => write({ level1: chain.level1, level2: d })}
+        />
+        <LevelPicker
+          label={S.disciplineLevel3}
+          options={level3Options}
+          selected={chain.level3}
+          disabled={!chain.level2 || noLevel3}
+          hint={noLevel3 ? S.disciplineNoLevel3 : !chain.level2 ? S.disciplineChooseAbove : undefined}
+          onSelect={(d) => write({ level1: chain.level1, level2: chain.level2, level3: d })}
+        />
+        <Field className={fs.field} label={{ children: `${label}：${S.disciplineText}`, className: fs.label }} hint={S.disciplineTextHint} {...validation}>
+          <Textarea
+            ref={textRef}
+            className={fs.control}
+            rows={1}
+            resize="none"
+            textarea={{ className: mergeClasses(fs.grow, fs.growOne) }}
+            value={text}
+            data-field={path}
+            onChange={(_, d) => dispatch({ type: "set", path, value: d.value.replace(/[\r\n]+/g, "") })}
+          />
+        </Field>
+      </div>
+    </div>
+  );
+});
