@@ -60,6 +60,8 @@ module.exports = async (env, argv) => {
 
   const copyPatterns = [
     { from: "assets/icon-*.png", to: "assets/[name][ext]" },
+    // The playground opens the bundled blank form from its own origin.
+    { from: "assets/blank-form.docx", to: "blank-form.docx" },
     {
       from: "manifest.xml",
       to: "manifest.xml",
@@ -104,6 +106,12 @@ module.exports = async (env, argv) => {
         template: "./src/ui/taskpane/taskpane.html",
         chunks: ["taskpane"],
         templateParameters: { officeJsUrl: officeJsLocal ? "office-js/office.js" : OFFICE_JS_CDN },
+      }),
+      // The local playground: the same bundle, no Office.js (it makes no request but to its own origin).
+      new HtmlWebpackPlugin({
+        filename: "playground.html",
+        template: "./src/playground/playground.html",
+        chunks: ["taskpane"],
       }),
       new CopyWebpackPlugin({ patterns: copyPatterns }),
     ],

@@ -1,28 +1,24 @@
 /// <reference types="office-js" />
-// Task-pane entry (placeholder): renders a loading screen until the real task pane lands.
+// The task pane's one entry, for Word and for the playground: the host is chosen at run
+// time, so the playground runs the very same bundle that Word loads.
 import { createRoot } from "react-dom/client";
-import { FluentProvider, Spinner, Title2, webLightTheme } from "@fluentui/react-components";
+import { App } from "../App";
+import { officeHost } from "../host/office";
 
-function Placeholder() {
-  return (
-    <FluentProvider theme={webLightTheme}>
-      <main style={{ display: "flex", flexDirection: "column", gap: 16, padding: 20 }}>
-        <Title2 as="h1">丝路申报助手</Title2>
-        <Spinner size="small" label="加载中…" />
-      </main>
-    </FluentProvider>
-  );
+async function boot(container: HTMLElement): Promise<void> {
+  const host = await officeHost();
+  if (host === "word") {
+    const { createWordActions } = await import("../host/word");
+    createRoot(container).render(<App actions={await createWordActions()} />);
+    return;
+  }
+  const { startPlayground } = await import("../../playground/start");
+  await startPlayground(container);
 }
 
 const container = document.getElementById("container");
 if (container) {
-  createRoot(container).render(<Placeholder />);
-}
-
-// Office.js comes from a <script> tag and is absent when the page is opened in a plain
-// browser. Some hosts only show the pane after onReady is called.
-// eslint-disable-next-line no-restricted-globals -- entry point; host wiring moves to src/ui/host
-const office = typeof Office === "undefined" ? undefined : Office;
-if (office) {
-  void office.onReady();
+  boot(container).catch((e: unknown) => {
+    container.textContent = `丝路申报助手无法启动：${e instanceof Error ? e.message : String(e)}`;
+  });
 }

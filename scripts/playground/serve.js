@@ -1,0 +1,76 @@
+#!/usr/bin/env node
+// Serves the playground: builds dist/ when it is missing or older than the sources, then
+// serves it on loopback only. Nothing is fetched from or sent to anywhere else.
+"use strict";
+const fs = require("fs");
+const http = require("http");
+const path = require("path");
+const { spawnSync } = require("child_process");
+
+const root = path.join(__dirname, "..", "..");
+const dist = path.join(root, "dist");
+const port = Number(process.env.PORT || 3000);
+const host = "127.0.0.1";
+
+function newest(dir) {
+  let t = 0;
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    t = Math.max(t, e.isDirectory() ? newest(p) : fs.statSync(p).mtimeMs);
+  }
+  return t;
+}
+
+function needsBuild() {
+  const page = path.join(dist, "playground.html");
+  if (!fs.existsSync(page)) return true;
+  const built = fs.statSync(page).mtimeMs;
+  return [path.join(root, "src"), path.join(root, "assets")].some((d) => newest(d) > built);
+}
+
+if (needsBuild()) {
+  console.log("正在构建任务窗格（首次启动约需一分钟）…");
+  const r = spawnSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production"], {
+    cwd: root,
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  if (r.status !== 0) {
+    console.error("构建失败，请查看上面的错误信息。");
+    process.exit(1);
+  }
+}
+
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".png": "image/png",
+  ".json": "application/json",
+  ".xml": "application/xml",
+  ".map": "application/json",
+  ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+};
+
+const server = http.createServer((req, res) => {
+  const url = new URL(req.url || "/", `http://${host}`);
+  let rel = decodeURIComponent(url.pathname);
+  if (rel === "/") rel = "/playground.html";
+  const file = path.normalize(path.join(dist, rel));
+  if (!file.startsWith(dist + path.sep) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+    res.writeHead(404, { "Content-Type": "text/plain; charset=utf-8" });
+    res.end("未找到");
+    return;
+  }
+  res.writeHead(200, { "Content-Type": TYPES[path.extname(file)] || "application/octet-stream", "Cache-Control": "no-store" });
+  fs.createReadStream(file).pipe(res);
+});
+
+server.on("error", (e) => {
+  console.error(e.code === "EADDRINUSE" ? `端口 ${port} 已被占用。可用 PORT=3001 npm start 换一个端口。` : `无法启动：${e.message}`);
+  process.exit(1);
+});
+
+server.listen(port, host, () => {
+  console.log(`丝路申报助手 playground 已启动：http://localhost:${port}/`);
+  console.log("在浏览器中打开上面的网址；按 Ctrl+C 停止。所有处理都在本机浏览器中完成。");
+});

@@ -1,0 +1,155 @@
+import { useCallback, useEffect, useRef, useState, type DragEvent } from "react";
+import { Button, FluentProvider, MessageBar, MessageBarBody, Text, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
+import { App } from "../ui/App";
+import { errorText } from "../ui/state/errorText";
+import type { PlaygroundDocument } from "./document";
+import { renderPreview, scrollToParagraph } from "./preview";
+
+const useStyles = makeStyles({
+  page: { display: "flex", flexDirection: "column", height: "100vh", backgroundColor: tokens.colorNeutralBackground3 },
+  bar: {
+    display: "flex",
+    alignItems: "center",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalM,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  title: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase400 },
+  file: { color: tokens.colorNeutralForeground3, flexGrow: 1, minWidth: 0, overflowWrap: "anywhere" },
+  main: { display: "flex", flexGrow: 1, minHeight: 0 },
+  preview: { flexGrow: 1, overflow: "auto", minWidth: 0, position: "relative" },
+  pane: {
+    width: "440px",
+    flexShrink: 0,
+    overflowY: "auto",
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderLeft: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  drop: {
+    position: "absolute",
+    inset: 0,
+    display: "flex",
+    alignItems: "center",
+    justifyContent: "center",
+    fontSize: tokens.fontSizeBase500,
+    backgroundColor: "rgba(255,255,255,0.85)",
+    border: `3px dashed ${tokens.colorBrandStroke1}`,
+    zIndex: 10,
+  },
+});
+
+/**
+ * The playground page: the document as it prints on the left, the very same
+ * task pane on the right, and what a browser adds — opening a file (button
+ * or drop) and downloading the result. Nothing leaves the browser.
+ */
+export function Shell({ doc }: { doc: PlaygroundDocument }) {
+  const s = useStyles();
+  const previewRef = useRef<HTMLDivElement>(null);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const [version, setVersion] = useState(0);
+  const [fileName, setFileName] = useState(doc.fileName);
+  const [error, setError] = useState<string | null>(null);
+  const [dragging, setDragging] = useState(false);
+  const [paneKey, setPaneKey] = useState(0);
+
+  useEffect(() => doc.subscribe(() => setVersion((v) => v + 1)), [doc]);
+  useEffect(() => {
+    doc.onJump = (p) => {
+      if (previewRef.current) scrollToParagraph(previewRef.current, p);
+    };
+  }, [doc]);
+  useEffect(() => {
+    let cancelled = false;
+    void (async () => {
+      const bytes = await doc.bytes();
+      if (!cancelled && previewRef.current) {
+        await renderPreview(bytes, previewRef.current);
+        previewRef.current.dataset.version = String(version);
+      }
+    })().catch((e) => setError(errorText(e, "显示预览")));
+    return () => {
+      cancelled = true;
+    };
+  }, [doc, version]);
+
+  const open = useCallback(
+    async (file: File) => {
+      setError(null);
+      if (!/\.docx$/i.test(file.name)) {
+        setError(`“${file.name}”不是 .docx 文件。请在 Word 或 WPS 中另存为 .docx 后再打开。`);
+        return;
+      }
+      try {
+        await doc.replaceWith(new Uint8Array(await file.arrayBuffer()), file.name);
+        setFileName(file.name);
+        setPaneKey((k) => k + 1);
+      } catch (e) {
+        setError(`${errorText(e, "打开文件")}（当前文档未受影响）`);
+      }
+    },
+    [doc],
+  );
+
+  const download = useCallback(async () => {
+    const blob = new Blob([(await doc.bytes()) as Uint8Array<ArrayBuffer>], { type: "application/vnd.openxmlformats-officedocument.wordprocessingml.document" });
+    const a = document.createElement("a");
+    a.href = URL.createObjectURL(blob);
+    a.download = fileName.replace(/(\.docx)?$/i, ".docx");
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+  }, [doc, fileName]);
+
+  const onDrop = (e: DragEvent) => {
+    e.preventDefault();
+    setDragging(false);
+    const file = e.dataTransfer.files[0];
+    if (file) void open(file);
+  };
+
+  return (
+    <FluentProvider theme={webLightTheme}>
+      <div className={s.page} onDragOver={(e) => { e.preventDefault(); setDragging(true); }} onDragLeave={() => setDragging(false)} onDrop={onDrop}>
+        <header className={s.bar}>
+          <Text className={s.title}>丝路申报助手 · 本地试用</Text>
+          <Text className={s.file} data-testid="file-name">{fileName}</Text>
+          <Button onClick={() => inputRef.current?.click()}>打开 .docx…</Button>
+          <Button appearance="primary" onClick={() => void download()} data-testid="download">
+            下载 .docx
+          </Button>
+          <input
+            ref={inputRef}
+            type="file"
+            accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+            aria-label="打开 .docx 文件"
+            style={{ display: "none" }}
+            data-testid="file-input"
+            onChange={(e) => {
+              const f = e.target.files?.[0];
+              if (f) void open(f);
+              e.target.value = "";
+            }}
+          />
+        </header>
+        {error && (
+          <MessageBar intent="error" role="alert">
+            <MessageBarBody>{error}</MessageBarBody>
+          </MessageBar>
+        )}
+        <div className={s.main}>
+          <div className={s.preview}>
+            {dragging && <div className={s.drop}>松开鼠标以打开这个 .docx 文件</div>}
+            <div ref={previewRef} data-testid="preview" aria-label="文档预览" />
+          </div>
+          <aside className={s.pane} aria-label="丝路申报助手">
+            <App key={paneKey} actions={doc} />
+          </aside>
+        </div>
+      </div>
+    </FluentProvider>
+  );
+}
