@@ -55,24 +55,29 @@ export function Shell({ doc }: { doc: PlaygroundDocument }) {
   const [dragging, setDragging] = useState(false);
   const [paneKey, setPaneKey] = useState(0);
 
+  // Renders run one after another and only for the newest version, and a jump waits for the
+  // render in flight: otherwise a finding clicked right after 检查 would scroll a preview that
+  // is about to be replaced.
+  const rendering = useRef<Promise<void>>(Promise.resolve());
+  const latest = useRef(0);
+
   useEffect(() => doc.subscribe(() => setVersion((v) => v + 1)), [doc]);
   useEffect(() => {
     doc.onJump = (p) => {
-      if (previewRef.current) scrollToParagraph(previewRef.current, p);
+      void rendering.current.then(() => {
+        if (previewRef.current) scrollToParagraph(previewRef.current, p);
+      });
     };
   }, [doc]);
   useEffect(() => {
-    let cancelled = false;
-    void (async () => {
-      const bytes = await doc.bytes();
-      if (!cancelled && previewRef.current) {
-        await renderPreview(bytes, previewRef.current);
+    latest.current = version;
+    rendering.current = rendering.current
+      .then(async () => {
+        if (version !== latest.current || !previewRef.current) return;
+        await renderPreview(await doc.bytes(), previewRef.current);
         previewRef.current.dataset.version = String(version);
-      }
-    })().catch((e) => setError(errorText(e, "显示预览")));
-    return () => {
-      cancelled = true;
-    };
+      })
+      .catch((e: unknown) => setError(errorText(e, "显示预览")));
   }, [doc, version]);
 
   const open = useCallback(

@@ -37,7 +37,13 @@ export function scrollToParagraph(container: HTMLElement, index: number): boolea
   const anchor = container.querySelector<HTMLElement>(`[id="${paragraphAnchor(index)}"]`);
   const target = anchor?.closest<HTMLElement>("p") ?? anchor;
   if (!target) return false;
-  target.scrollIntoView({ block: "center" });
+  // Scroll the preview pane only (scrollIntoView would also scroll the page and hide the toolbar);
+  // a paragraph taller than the pane shows from its top.
+  const pane = container.parentElement ?? container;
+  const rect = target.getBoundingClientRect();
+  const view = pane.getBoundingClientRect();
+  const offset = rect.height < pane.clientHeight ? (pane.clientHeight - rect.height) / 2 : 24;
+  pane.scrollTop += rect.top - view.top - offset;
   target.classList.remove("sf-flash");
   void target.offsetWidth;
   target.classList.add("sf-flash");
