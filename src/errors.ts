@@ -11,7 +11,11 @@ export type SilkformErrorId =
   | "notThisForm"
   | "invalidJson"
   | "invalidData"
-  | "outputIsInput";
+  | "outputIsInput"
+  | "wordMismatch"
+  | "wordChanged"
+  | "formDataTooLarge"
+  | "documentNotEmpty";
 
 export class SilkformError extends Error {
   constructor(

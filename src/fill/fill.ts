@@ -1,5 +1,6 @@
 import type { DocumentAdapter } from "../document/adapter";
 import type { FormData } from "../form/schema";
+import { extractFormData } from "../extract/extract";
 import { locateForm } from "../locate";
 import { assertThisForm } from "../locate/formCheck";
 import type { LocateResult } from "../locate/location";
@@ -17,6 +18,8 @@ export interface FillReport {
   unfillable: Unfillable[];
   rowsAdded: number;
   ops: EditOp[];
+  /** The answers as they were before this fill (from the read the fill makes anyway): what undo restores. */
+  before: FormData;
 }
 
 /**
@@ -28,6 +31,7 @@ export async function fillDocument(doc: DocumentAdapter, data: FormData, opts: F
   let model = await doc.read();
   let located: LocateResult = locateForm(model);
   assertThisForm(located);
+  const previous = extractFormData(model, located).data;
   const before = listCounts(located);
   const structure = planStructure(located, data);
   if (structure.ops.length > 0) {
@@ -47,5 +51,6 @@ export async function fillDocument(doc: DocumentAdapter, data: FormData, opts: F
     unfillable: [...structure.unfillable, ...plan.unfillable],
     rowsAdded: structure.ops.reduce((n, op) => n + (op.last - op.first + 1) * op.times, 0),
     ops: plan.ops,
+    before: previous,
   };
 }

@@ -181,3 +181,15 @@ describe("fill with a per-field overwrite choice", () => {
     expect(back.basic?.researchDirection).toBe(data.basic!.researchDirection);
   });
 });
+
+describe("replacing text that starts on a tab", () => {
+  it("puts the new text where the span was", async () => {
+    const { paragraphXml, replaceSpan } = await import("../../src/adapters/ooxml/edit");
+    const { parseXml, W_NS } = await import("../../src/adapters/ooxml/xml");
+    const { readParagraph } = await import("../../src/adapters/ooxml/reader");
+    const doc = parseXml(`<w:p xmlns:w="${W_NS}"><w:r><w:tab/></w:r><w:r><w:t>甲甲</w:t></w:r><w:r><w:tab/></w:r></w:p>`, "t");
+    const p = doc.documentElement as unknown as Element;
+    replaceSpan(paragraphXml(p), 0, 2, "新");
+    expect(readParagraph(p).text).toBe("新甲\t");
+  });
+});

@@ -75,7 +75,8 @@ export function replaceSpan(p: ParagraphXml, start: number, end: number, text: s
   }
   if (text === "") return;
   const prev = [...p.segments].reverse().find((s) => s.end <= start);
-  const next = p.segments.find((s) => s.start >= end);
+  // The first piece that still stands at or after the span's start: the new text goes before it.
+  const next = p.segments.find((s) => s.end > start && s.node.parentNode);
   const rPr = (prev ? wChild(prev.run, "rPr") : null) ?? fallback ?? markRunProps(p.el) ?? (next ? wChild(next.run, "rPr") : null);
   const r = newRun(p.el, text, rPr ? (rPr.cloneNode(true) as XElement) : null);
   if (prev) prev.run.parentNode!.insertBefore(r, prev.run.nextSibling);

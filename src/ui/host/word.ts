@@ -30,9 +30,8 @@ export async function createWordActions(): Promise<PaneActions> {
       return { data, notes: notes.map((n) => `${n.field}：${n.message}`) };
     },
     async fill(data: FormData, opts: { overwrite: boolean | string[] }): Promise<FillResult> {
-      const before = (await extractDocument(doc)).data;
       const report = await fillDocument(doc, data, { overwrite: opts.overwrite });
-      if (report.changed.length > 0) beforeFill = before;
+      if (report.changed.length > 0) beforeFill = report.before;
       return { changed: report.changed, conflicts: report.conflicts, unfillable: report.unfillable, rowsAdded: report.rowsAdded };
     },
     async undoFill() {

@@ -1,0 +1,122 @@
+/**
+ * How the model's paragraph text (read from OOXML) lines up with the text
+ * Word reports for the same paragraph, and how to reach an offset in a
+ * paragraph with Word's search (the API has no offset-based ranges:
+ * officejs-facts §2, ISSUE #4723).
+ */
+
+/** Word's `Body.search` limit; escapes count toward it (officejs-facts §2, ISSUE #1726). */
+export const SEARCH_LIMIT = 255;
+
+const BOXES = new Set(["□", "☐", "☑", "☒", "■", "√", "✓", "✔", "✗", "✘", "⊠", "▢"]);
+
+const isPrivateUse = (c: number) => c >= 0xe000 && c <= 0xf8ff;
+const isLetterOrDigit = (ch: string) => /[\p{L}\p{N}]/u.test(ch);
+
+/** A line break in the model ("\n") may be a vertical tab, form feed or CR in Word's text. */
+const BREAKS = new Set(["\n", "\v", "\r", "\f"]);
+
+function sameChar(model: string, word: string): boolean {
+  if (model === word) return true;
+  if (model === "\n" && BREAKS.has(word)) return true;
+  // Symbol-font characters (w:sym) come out of Word as private-use code points.
+  if (isPrivateUse(word.charCodeAt(0)) && !isLetterOrDigit(model)) return true;
+  if (BOXES.has(model) && BOXES.has(word)) return true;
+  // w:noBreakHyphen is "-" in the model, U+001E in Word's text.
+  return model === "-" && word === "\u001e";
+}
+
+/** Characters Word may report that the model does not have: footnote marks, pictures, soft hyphens, field marks. */
+function wordOnly(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return (c < 0x20 && !BREAKS.has(word) && word !== "\t") || c === 0x00ad || c === 0xfeff || c === 0x200b;
+}
+
+/**
+ * Map every model offset (0..model.length) of a paragraph to an offset in
+ * Word's text of it; null when the two texts are not the same paragraph.
+ */
+export function alignTexts(model: string, word: string): Int32Array | null {
+  const map = new Int32Array(model.length + 1);
+  let i = 0;
+  let j = 0;
+  while (i < model.length) {
+    if (j < word.length && sameChar(model[i], word[j])) {
+      map[i++] = j++;
+    } else if (j < word.length && wordOnly(word[j])) {
+      j++;
+    } else {
+      return null;
+    }
+  }
+  while (j < word.length && wordOnly(word[j])) j++;
+  if (j !== word.length) return null;
+  map[model.length] = j;
+  return map;
+}
+
+/** Loose comparison for error messages and change detection: letters and digits only. */
+export function textKey(text: string): string {
+  return [...text].filter(isLetterOrDigit).join("");
+}
+
+/**
+ * Characters that are not safe to put in a plain search string: control
+ * characters (tabs, breaks, Word's marks), private-use symbol characters and
+ * lone surrogates. They are stepped over one at a time with the wildcard `?`.
+ */
+export function isUnsafe(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  return c < 0x20 || c === 0x7f || isPrivateUse(c) || c === 0xfeff || c === 0x00ad;
+}
+
+/** One search that moves a point forward over `length` characters of Word's text. */
+export interface SearchStep {
+  pattern: string;
+  wildcard: boolean;
+  length: number;
+}
+
+/** In a plain search `^` starts a special code (^p, ^t…); `^^` is a literal caret. */
+const escapePlain = (s: string) => s.replace(/\^/g, "^^");
+
+/**
+ * Cut Word's text between two offsets into searches that each fit the
+ * 255-character limit. Each step's text starts exactly where the previous
+ * one ended, so searching it in "the rest of the paragraph from here" and
+ * taking the first hit moves the point by exactly that much.
+ */
+export function searchSteps(word: string, from: number, to: number): SearchStep[] {
+  const steps: SearchStep[] = [];
+  let i = from;
+  while (i < to) {
+    if (isUnsafe(word[i])) {
+      steps.push({ pattern: "?", wildcard: true, length: 1 });
+      i++;
+      continue;
+    }
+    let j = i;
+    let cost = 0;
+    while (j < to && !isUnsafe(word[j])) {
+      const add = word[j] === "^" ? 2 : 1;
+      if (cost + add > SEARCH_LIMIT) break;
+      cost += add;
+      j++;
+    }
+    // Never cut a surrogate pair: Word counts the pair as one character.
+    if (j < to && j - i > 1 && /[\ud800-\udbff]/.test(word[j - 1])) j--;
+    steps.push({ pattern: escapePlain(word.slice(i, j)), wildcard: false, length: j - i });
+    i = j;
+  }
+  return steps;
+}
+
+/** A short stable hash (FNV-1a, hex) to recognise a paragraph's text later. */
+export function textHash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(16).padStart(8, "0");
+}

@@ -1,0 +1,82 @@
+import { readFileSync } from "fs";
+import { join } from "path";
+import { WordAdapterError } from "../../src/adapters/word/errors";
+import { FORM_DATA_NS, insertBlankForm, loadFormData, saveFormData } from "../../src/adapters/word/formDataStore";
+import type { FormData } from "../../src/form/schema";
+import { loadSample } from "../../src/adapters/word/syncBench";
+import { FakeWordHost } from "./fakeWord";
+import { fixture, makeDocx, modelOf, p, r } from "./helpers";
+
+describe("form data kept in the document", () => {
+  const sample = loadSample();
+
+  it("round-trips through a custom XML part in its own namespace, ]]> included", async () => {
+    const host = await FakeWordHost.fromDocx(fixture("reference.docx"));
+    const data = { ...sample, strategy: { ...sample.strategy, significance: "含有 ]]> 和 <标签> 与 & 的文字" } };
+    await saveFormData(data, host.host());
+    expect(host.customXmlParts).toHaveLength(1);
+    expect(host.customXmlParts[0].namespaceUri).toBe(FORM_DATA_NS);
+    expect(host.customXmlParts[0].xml).toMatch(/<formData xmlns="urn:silkform:formdata:1" schemaVersion="1"><!\[CDATA\[/);
+    expect(await loadFormData(host.host())).toEqual({ ...data, schemaVersion: 1 });
+
+    // Saving again replaces the part instead of adding one.
+    await saveFormData(sample, host.host());
+    expect(host.customXmlParts).toHaveLength(1);
+    expect(await loadFormData(host.host())).toEqual({ ...sample, schemaVersion: 1 });
+    expect(host.syncs).toBe(2 + 2 + 2 + 2);
+  });
+
+  it("reads nothing when there is no part", async () => {
+    const host = await FakeWordHost.fromDocx(fixture("reference.docx"));
+    expect(await loadFormData(host.host())).toBeNull();
+  });
+
+  it("refuses data whose part would pass Word on the web's 1 MB limit", async () => {
+    const host = await FakeWordHost.fromDocx(fixture("reference.docx"));
+    const huge: FormData = { strategy: { significance: "字".repeat(400_000) } };
+    const err = await saveFormData(huge, host.host()).catch((e) => e);
+    expect(err).toBeInstanceOf(WordAdapterError);
+    expect((err as WordAdapterError).wordId).toBe("formDataTooLarge");
+    expect((err as Error).message).toMatch(/1 MB/);
+    expect(host.customXmlParts).toHaveLength(0);
+    expect(host.syncs).toBe(0);
+  });
+
+  it("falls back to the Common API settings on WordApi 1.3", async () => {
+    const host = await FakeWordHost.fromDocx(fixture("reference.docx"), { apiVersion: "1.3" });
+    await saveFormData(sample, host.host());
+    expect(host.customXmlParts).toHaveLength(0);
+    expect(host.settingsSaves).toBe(1);
+    expect(await loadFormData(host.host())).toEqual({ ...sample, schemaVersion: 1 });
+  });
+
+  it("reads the part the .docx adapter wrote (one format for both)", async () => {
+    const { DocxPackage } = await import("../../src/adapters/ooxml/docx");
+    const { saveFormData: saveInDocx } = await import("../../src/adapters/ooxml/formDataPart");
+    const pkg = await DocxPackage.open(fixture("reference.docx"));
+    await saveInDocx(pkg, sample);
+    // Word loads a .docx's custom XML parts into customXmlParts; the fake gets them the same way.
+    const host = await FakeWordHost.fromDocx(await pkg.save());
+    expect(await loadFormData(host.host())).toEqual({ ...sample, schemaVersion: 1 });
+  });
+});
+
+describe("新建空白申报书", () => {
+  const blank = readFileSync(join(__dirname, "..", "fixtures", "reference.docx")).toString("base64");
+
+  it("fills an empty document with the blank form", async () => {
+    const host = await FakeWordHost.fromDocx(await makeDocx(p()));
+    await insertBlankForm(blank, { confirmed: false }, host.host());
+    expect(modelOf(host).paragraphs.length).toBeGreaterThan(400);
+    expect(host.syncs).toBe(2);
+  });
+
+  it("refuses a document with text unless the user confirmed", async () => {
+    const host = await FakeWordHost.fromDocx(await makeDocx(p(r("我的草稿"))));
+    const err = await insertBlankForm(blank, { confirmed: false }, host.host()).catch((e) => e);
+    expect((err as WordAdapterError).wordId).toBe("documentNotEmpty");
+    expect(modelOf(host).paragraphs.map((x) => x.text)).toEqual(["我的草稿"]);
+    await insertBlankForm(blank, { confirmed: true }, host.host());
+    expect(modelOf(host).paragraphs.length).toBeGreaterThan(400);
+  });
+});
