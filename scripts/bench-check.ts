@@ -7,8 +7,7 @@
  *   → {"checkMs":{"reference":…,"large":…}}
  *
  * "reference" is the blank form; "large" is the reference filled from
- * sample.json with every narrative repeated 50 times (as 50 paragraphs) and
- * every data table's rows repeated 50 times, built in memory.
+ * sample.json made 50× larger (largeData: narratives, lists and data tables).
  */
 import { readFileSync } from "fs";
 import { join, resolve } from "path";
@@ -17,26 +16,16 @@ import { OoxmlAdapter } from "../src/adapters/ooxml/adapter";
 import { DocxPackage } from "../src/adapters/ooxml/docx";
 import { checkForm } from "../src/check";
 import { fillDocument } from "../src/fill/fill";
-import { parseFormData } from "../src/form/schema";
 import { locateForm } from "../src/locate";
+import { largeData, loadSample } from "../src/adapters/word/syncBench";
 
 const ROOT = resolve(__dirname, "..");
 const TIMES = 50;
 
-type Json = Record<string, unknown>;
-
+/** The reference filled from sample.json made 50× larger (the same large form the sync bench uses). */
 async function largeForm(reference: Uint8Array): Promise<Uint8Array> {
-  const data = JSON.parse(readFileSync(join(ROOT, "test", "fixtures", "data", "sample.json"), "utf8")) as Json;
-  for (const section of ["strategy", "tech"]) {
-    const s = data[section] as Record<string, string>;
-    for (const k of Object.keys(s)) s[k] = Array.from({ length: TIMES }, () => s[k]).join("\n");
-  }
-  const tables = data.tables as Record<string, unknown[]>;
-  for (const k of Object.keys(tables)) tables[k] = Array.from({ length: TIMES }, () => tables[k]).flat();
-  const parsed = parseFormData(data);
-  if (!parsed.data) throw new Error(JSON.stringify(parsed.problems));
   const doc = new OoxmlAdapter(await DocxPackage.open(reference));
-  await fillDocument(doc, parsed.data, { overwrite: true });
+  await fillDocument(doc, largeData(loadSample(), TIMES), { overwrite: true });
   return doc.save();
 }
 
@@ -57,14 +46,18 @@ async function median(bytes: Uint8Array, runs: number): Promise<number> {
   return Math.round(m * 10) / 10;
 }
 
-async function main(): Promise<void> {
+/** Median check time of the reference and of the 50× form, in milliseconds. */
+export async function measureCheckMs(): Promise<{ reference: number; large: number }> {
   const reference = new Uint8Array(readFileSync(join(ROOT, "test", "fixtures", "reference.docx")));
   const large = await largeForm(reference);
-  const result = { checkMs: { reference: await median(reference, 9), large: await median(large, 5) } };
-  process.stdout.write(`${JSON.stringify(result)}\n`);
+  return { reference: await median(reference, 9), large: await median(large, 5) };
 }
 
-main().catch((e) => {
-  console.error(e);
-  process.exit(1);
-});
+if (require.main === module) {
+  measureCheckMs()
+    .then((checkMs) => process.stdout.write(`${JSON.stringify({ checkMs })}\n`))
+    .catch((e) => {
+      console.error(e);
+      process.exit(1);
+    });
+}

@@ -8,11 +8,11 @@ import { officeHost } from "../host/office";
 async function boot(container: HTMLElement): Promise<void> {
   const host = await officeHost();
   if (host === "word") {
-    const { createWordActions } = await import("../host/word");
+    const { createWordActions } = await import(/* webpackChunkName: "word-host" */ "../host/word");
     createRoot(container).render(<App actions={await createWordActions()} />);
     return;
   }
-  const { startPlayground } = await import("../../playground/start");
+  const { startPlayground } = await import(/* webpackChunkName: "playground" */ "../../playground/start");
   await startPlayground(container);
 }
 
