@@ -91,6 +91,30 @@ export function readParagraph(p: XElement): { text: string; segments: Segment[];
   return { text, segments, hasDrawing };
 }
 
+const BLOCKS = new Set(["p", "tbl"]);
+const ROWS = new Set(["tr"]);
+const CELLS = new Set(["tc"]);
+
+/**
+ * Children of these kinds, looking through content controls and custom XML
+ * wrappers (block, row and cell level alike), which hold them as if inline.
+ */
+function childrenThrough(el: XElement, kinds: ReadonlySet<string>): XElement[] {
+  const out: XElement[] = [];
+  const visit = (parent: XElement) => {
+    for (const c of elementChildren(parent)) {
+      const n = wName(c);
+      if (kinds.has(n)) out.push(c);
+      else if (n === "sdt") {
+        const content = wChild(c, "sdtContent");
+        if (content) visit(content);
+      } else if (n === "customXml") visit(c);
+    }
+  };
+  visit(el);
+  return out;
+}
+
 /** Build the neutral model of a w:body and the index that maps it back to XML. */
 export function readBody(body: XElement): { model: DocModel; index: XmlIndex } {
   const model: DocModel = { blocks: [], paragraphs: [], tables: [] };
@@ -98,18 +122,7 @@ export function readBody(body: XElement): { model: DocModel; index: XmlIndex } {
 
   const readBlocks = (container: XElement, cell: CellRef | null, level: number): DocBlock[] => {
     const blocks: DocBlock[] = [];
-    const visit = (el: XElement) => {
-      for (const c of elementChildren(el)) {
-        const n = wName(c);
-        if (n === "p") blocks.push(readP(c, cell));
-        else if (n === "tbl") blocks.push(readTable(c, level + 1));
-        else if (n === "sdt") {
-          const content = wChild(c, "sdtContent");
-          if (content) visit(content);
-        } else if (n === "customXml") visit(c);
-      }
-    };
-    visit(container);
+    for (const c of childrenThrough(container, BLOCKS)) blocks.push(wName(c) === "p" ? readP(c, cell) : readTable(c, level + 1));
     return blocks;
   };
 
@@ -131,19 +144,8 @@ export function readBody(body: XElement): { model: DocModel; index: XmlIndex } {
     };
     model.tables.push(table);
     index.tables.push(tbl);
-    const rowEls: XElement[] = [];
+    const rowEls = childrenThrough(tbl, ROWS);
     index.rows.push(rowEls);
-    const collectRows = (el: XElement) => {
-      for (const c of elementChildren(el)) {
-        const n = wName(c);
-        if (n === "tr") rowEls.push(c);
-        else if (n === "sdt") {
-          const content = wChild(c, "sdtContent");
-          if (content) collectRows(content);
-        } else if (n === "customXml") collectRows(c);
-      }
-    };
-    collectRows(tbl);
     rowEls.forEach((tr, r) => table.rows.push(readRow(tr, table.index, r, nestingLevel)));
     table.paragraphRange[1] = model.paragraphs.length;
     return table;
@@ -154,19 +156,7 @@ export function readBody(body: XElement): { model: DocModel; index: XmlIndex } {
     const trPr = wChild(tr, "trPr");
     const before = trPr ? wChild(trPr, "gridBefore") : null;
     let col = before ? parseInt(wAttr(before, "val") ?? "0", 10) || 0 : 0;
-    const cellEls: XElement[] = [];
-    const collect = (el: XElement) => {
-      for (const c of elementChildren(el)) {
-        const n = wName(c);
-        if (n === "tc") cellEls.push(c);
-        else if (n === "sdt") {
-          const content = wChild(c, "sdtContent");
-          if (content) collect(content);
-        } else if (n === "customXml") collect(c);
-      }
-    };
-    collect(tr);
-    for (const tc of cellEls) {
+    for (const tc of childrenThrough(tr, CELLS)) {
       const tcPr = wChild(tc, "tcPr");
       const spanEl = tcPr ? wChild(tcPr, "gridSpan") : null;
       const span = Math.max(1, spanEl ? parseInt(wAttr(spanEl, "val") ?? "1", 10) || 1 : 1);
