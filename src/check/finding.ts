@@ -1,3 +1,4 @@
+import type { FieldPath } from "../form/fields";
 import type { CellRef } from "../document/model";
 
 /** Rule ids of FORM.md §3: the public contract of the check report. */
@@ -46,7 +47,7 @@ export type MarkTarget =
 
 export interface Finding {
   /** Field id as `locate` writes it (`staff[1].phone`). */
-  field: string;
+  field: FieldPath;
   rule: RuleId;
   severity: Severity;
   /** Chinese: what is wrong and how to fix it. */

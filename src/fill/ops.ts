@@ -1,3 +1,4 @@
+import type { FieldPath } from "../form/fields";
 import type { CellRef } from "../document/model";
 import type { TextSpan } from "../locate/location";
 
@@ -22,13 +23,13 @@ export type StructureOp =
   { op: "cloneRows"; table: number; first: number; last: number; times: number };
 
 export interface Conflict {
-  field: string;
+  field: FieldPath;
   current: string;
   proposed: string;
 }
 
 export interface Unfillable {
-  field: string;
+  field: FieldPath;
   reason: string;
 }
 

@@ -28,8 +28,8 @@ export type FieldType =
 export const LAB_TYPES = ["前沿科技与基础研究", "应用技术与产业科技", "民生科技与文明互鉴"] as const;
 export const NATURES = ["科研院所", "高等院校", "企业", "其他"] as const;
 
-export interface FieldDef {
-  id: string;
+export interface FieldDef<I extends string = string> {
+  id: I;
   /** Label as the form prints it, used in messages ("联合实验室主任/中方主任/姓名"). */
   label: string;
   type: FieldType;
@@ -41,7 +41,8 @@ export interface FieldDef {
   unit?: string;
 }
 
-const f = (id: string, label: string, type: FieldType, section: SectionId, extra: Partial<FieldDef> = {}): FieldDef => ({
+// The helpers keep each id's literal type, so FieldId below is the exact union of FORM.md's ids.
+const f = <I extends string>(id: I, label: string, type: FieldType, section: SectionId, extra: Partial<Omit<FieldDef, "id">> = {}): FieldDef<I> => ({
   id,
   label,
   type,
@@ -49,17 +50,17 @@ const f = (id: string, label: string, type: FieldType, section: SectionId, extra
   ...extra,
 });
 
-const person = (prefix: string, label: string, parts: [string, string][]) =>
-  parts.map(([k, l]) => f(`${prefix}.${k}`, `${label}/${l}`, "text", "basic"));
+const person = <P extends string, K extends string>(prefix: P, label: string, parts: readonly (readonly [K, string])[]) =>
+  parts.map(([k, l]) => f(`${prefix}.${k}` as `${P}.${K}`, `${label}/${l}`, "text", "basic"));
 
-const unit = (prefix: string, label: string, withAddress: boolean) => [
+const unit = <P extends string>(prefix: P, label: string) => [
   f(`${prefix}.name`, `${label}/名称`, "text", "basic"),
   f(`${prefix}.nature`, `${label}/性质`, "choice", "basic", { options: NATURES }),
   f(`${prefix}.website`, `${label}/网址`, "text", "basic"),
-  ...(withAddress ? [f(`${prefix}.address`, `${label}/详细地址`, "text", "basic")] : []),
 ];
+const unitWithAddress = <P extends string>(prefix: P, label: string) => [...unit(prefix, label), f(`${prefix}.address`, `${label}/详细地址`, "text", "basic")];
 
-export const FIELDS: readonly FieldDef[] = [
+const FIELD_LIST = [
   f("cover.labName", "封面/联合实验室名称", "text", "cover"),
   f("cover.cnDirector", "封面/联合实验室中方主任", "text", "cover"),
   f("cover.cnHost", "封面/中方依托单位", "text", "cover"),
@@ -86,10 +87,10 @@ export const FIELDS: readonly FieldDef[] = [
   ]),
   ...person("contact.foreign", "联合实验室管理人员/外方联系人", [["name", "姓名"], ["position", "职务"], ["phone", "电话"], ["email", "Email"]]),
   ...person("staff[]", "联合实验室管理人员/专职人员", [["name", "姓名"], ["position", "职务"], ["phone", "电话"]]),
-  ...unit("cnHost", "中方依托单位", true),
-  ...unit("cnParticipants[]", "中方参与单位", true),
-  ...unit("foreignHost", "外方依托单位", false),
-  ...unit("foreignParticipants[]", "外方参与单位", false),
+  ...unitWithAddress("cnHost", "中方依托单位"),
+  ...unitWithAddress("cnParticipants[]", "中方参与单位"),
+  ...unit("foreignHost", "外方依托单位"),
+  ...unit("foreignParticipants[]", "外方参与单位"),
 
   f("stats.rnd.funding", "研发能力与贡献（5年内）/研发项目总经费（万元）", "amount", "basic", { unit: "万元" }),
   f("stats.rnd.nationalTasks", "研发能力与贡献（5年内）/国家级研发任务数", "int", "basic"),
@@ -152,22 +153,30 @@ export const FIELDS: readonly FieldDef[] = [
   f("sign.department.date", "主管部门审核意见/日期", "date", "sign"),
 ];
 
-/** Field id patterns as written in FORM.md (`staff[].name`). */
-export type FieldId = string;
+/** Field ids as written in FORM.md (`basic.labName`, `staff[].name`): the public contract of the form data and the report. */
+export type FieldId = (typeof FIELD_LIST)[number]["id"];
+/** A concrete place of a field in one document: list items carry their index (`staff[1].phone`). */
+export type FieldPath = string;
 
-const BY_ID = new Map(FIELDS.map((d) => [d.id, d]));
+export const FIELDS: readonly FieldDef<FieldId>[] = FIELD_LIST;
+
+const BY_ID = new Map<string, FieldDef<FieldId>>(FIELDS.map((d) => [d.id, d]));
+
+export function isFieldId(id: string): id is FieldId {
+  return BY_ID.has(id);
+}
 
 /** `staff[2].phone` → `staff[].phone`. */
-export function fieldPattern(path: string): string {
+export function fieldPattern(path: FieldPath): string {
   return path.replace(/\[\d+\]/g, "[]");
 }
 
-export function fieldDef(path: string): FieldDef | undefined {
+export function fieldDef(path: FieldPath): FieldDef<FieldId> | undefined {
   return BY_ID.get(fieldPattern(path));
 }
 
 /** Chinese label of a concrete path: `staff[1].phone` → "联合实验室管理人员/专职人员 2/电话". */
-export function fieldLabel(path: string): string {
+export function fieldLabel(path: FieldPath): string {
   const def = fieldDef(path);
   if (!def) return path;
   const m = /^(\w+)\[(\d+)\]/.exec(path);

@@ -1,3 +1,5 @@
+import type { FieldId } from "./fields";
+
 /**
  * How each field appears in a copy of the form: label spellings, headings,
  * instruction openings and table headers. The locator reads only this; every
@@ -8,7 +10,7 @@
 export type Label = readonly string[];
 
 export interface CoverLine {
-  field: string;
+  field: FieldId;
   label: Label;
 }
 
@@ -166,7 +168,7 @@ export const MAJOR_HEADINGS: Record<MajorSection, Label> = {
 
 /** A narrative box: the heading before it and the paragraphs that bound the answer. */
 export interface NarrativeSpec {
-  field: string;
+  field: FieldId;
   section: MajorSection;
   /** Heading title without its enumerator ("战略意义" for "（一）战略意义"). */
   heading: Label;
@@ -177,7 +179,7 @@ export interface NarrativeSpec {
    */
   startAfter: readonly string[];
   /** Start after this data table, when the narrative is "the text after the table". */
-  afterTable?: string;
+  afterTable?: FieldId;
   /** Openings of paragraphs that end the answer (the next sub-heading or instruction). */
   stopAt: readonly string[];
   /** Captions of the data tables in the box: whole paragraphs that end the answer. */
@@ -210,7 +212,7 @@ export const NARRATIVES: readonly NarrativeSpec[] = [
 export const LIMIT_PATTERN = /(\d+)\s*字以内/;
 
 export interface DataTableSpec {
-  field: string;
+  field: FieldId;
   section: MajorSection;
   heading: Label;
   columns: readonly { key: string; header: Label }[];
@@ -290,7 +292,7 @@ export const DATA_TABLES: readonly DataTableSpec[] = [
 
 export const INDICATOR_HEADERS = { type: ["类型"], indicator: ["考核指标"], value: ["设置情况"] } as const;
 
-export const INDICATORS: readonly { field: string; label: Label; quantified: boolean }[] = [
+export const INDICATORS: readonly { field: FieldId; label: Label; quantified: boolean }[] = [
   { field: "indicators.outcomes", label: ["合作成果"], quantified: false },
   { field: "indicators.team", label: ["团队建设"], quantified: true },
   { field: "indicators.facilities", label: ["硬件设施"], quantified: true },
