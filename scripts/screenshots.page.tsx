@@ -48,6 +48,7 @@ const actions: PaneActions = {
   },
   clearMarks: async () => undefined,
   jumpTo: async () => undefined,
+  documentLimits: async () => ({}),
   newBlankForm: async () => undefined,
   loadSaved: async () => data,
   saveData: async () => undefined,

@@ -70,6 +70,13 @@ function missingReason(id: string, basicTable: number | null): string {
   return "找不到该项";
 }
 
+/** The 字 limit each narrative's own instruction states in this copy (only those the document states). */
+export function documentLimits(result: LocateResult): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const f of result.fields) if (f.location?.kind === "region" && f.location.limitFromDocument) out[f.id] = f.location.limit;
+  return out;
+}
+
 export function isFound(f: LocatedField): boolean {
   return f.found;
 }

@@ -54,6 +54,11 @@ export function Shell({ doc }: { doc: PlaygroundDocument }) {
   const [error, setError] = useState<string | null>(null);
   const [dragging, setDragging] = useState(false);
   const [paneKey, setPaneKey] = useState(0);
+  const [limits, setLimits] = useState<Record<string, number>>({});
+
+  useEffect(() => {
+    void doc.documentLimits().then(setLimits, () => setLimits({}));
+  }, [doc, paneKey]);
 
   // Renders run one after another and only for the newest version, and a jump waits for the
   // render in flight: otherwise a finding clicked right after 检查 would scroll a preview that
@@ -151,7 +156,7 @@ export function Shell({ doc }: { doc: PlaygroundDocument }) {
             <div ref={previewRef} data-testid="preview" aria-label="文档预览" />
           </div>
           <aside className={s.pane} aria-label="丝路申报助手">
-            <App key={paneKey} actions={doc} />
+            <App key={paneKey} actions={doc} limits={limits} />
           </aside>
         </div>
       </div>

@@ -8,6 +8,7 @@ import { SilkformError } from "../errors";
 import { extractDocument } from "../extract";
 import { fillDocument } from "../fill/fill";
 import type { FormData } from "../form/schema";
+import { documentLimits, locateForm } from "../locate";
 import type { FillResult, PaneActions } from "../ui/actions";
 
 /**
@@ -108,6 +109,10 @@ export class PlaygroundDocument implements PaneActions {
       throw new SilkformError("invalidData", "当前文档已有内容，确认后才会替换为空白申报书。");
     }
     await this.replaceWith(await this.blankForm(), "申报书.docx");
+  }
+
+  async documentLimits(): Promise<Record<string, number>> {
+    return documentLimits(locateForm(this.adapter.pkg.model));
   }
 
   async loadSaved(): Promise<FormData | null> {

@@ -23,6 +23,8 @@ export interface PaneActions {
   jumpTo(finding: Finding): Promise<void>;
   /** 新建空白申报书: insert the official blank form (only into an empty document unless confirmed). */
   newBlankForm(opts: { confirmReplace: boolean }): Promise<void>;
+  /** 字 limits stated by this copy's own instructions, by field id (the pane's counters use them). */
+  documentLimits(): Promise<Record<string, number>>;
   /** Form data saved inside the document (null when there is none). */
   loadSaved(): Promise<FormData | null>;
   saveData(data: FormData): Promise<void>;

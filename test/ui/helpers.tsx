@@ -33,6 +33,7 @@ export function fakeActions(opts: { saved?: FormData | null; document?: FormData
     clearMarks: jest.fn(async () => undefined),
     jumpTo: jest.fn(async (_f: Finding) => undefined),
     newBlankForm: jest.fn(async (_opts: { confirmReplace: boolean }) => undefined),
+    documentLimits: jest.fn(async () => ({}) as Record<string, number>),
     loadSaved: jest.fn(async () => (opts.saved === undefined ? null : opts.saved)),
     saveData: jest.fn(async (_data: FormData) => undefined),
   };

@@ -5,6 +5,7 @@ import { checkDocument } from "../../check/index";
 import { marksFromFindings } from "../../check/marks";
 import { extractDocument } from "../../extract";
 import { fillDocument } from "../../fill/fill";
+import { documentLimits, locateForm } from "../../locate";
 import type { FormData } from "../../form/schema";
 import type { FillResult, PaneActions } from "../actions";
 
@@ -53,6 +54,9 @@ export async function createWordActions(): Promise<PaneActions> {
       const r = await fetch("blank-form.docx");
       if (!r.ok) throw new Error(`无法载入空白申报书（HTTP ${r.status}）`);
       await insertBlankForm(toBase64(new Uint8Array(await r.arrayBuffer())), { confirmed: opts.confirmReplace });
+    },
+    async documentLimits() {
+      return documentLimits(locateForm(await doc.read()));
     },
     loadSaved: () => loadFormData(),
     saveData: (data: FormData) => saveFormData(data),

@@ -9,7 +9,10 @@ async function boot(container: HTMLElement): Promise<void> {
   const host = await officeHost();
   if (host === "word") {
     const { createWordActions } = await import(/* webpackChunkName: "word-host" */ "../host/word");
-    createRoot(container).render(<App actions={await createWordActions()} />);
+    const actions = await createWordActions();
+    // A copy may state other limits than the form's (e.g. 800字以内): the counters follow the document.
+    const limits = await actions.documentLimits().catch(() => ({}));
+    createRoot(container).render(<App actions={actions} limits={limits} />);
     return;
   }
   const { startPlayground } = await import(/* webpackChunkName: "playground" */ "../../playground/start");
