@@ -178,7 +178,7 @@ export function answerTarget(model: DocModel, f: LocatedField): MarkTarget | nul
       return (
         paragraphsTarget(loc.paragraphs) ??
         (loc.insertAfter !== null ? paragraphsTarget([loc.insertAfter]) : null) ??
-        cellTarget(model, loc.cell)
+        (loc.cell ? cellTarget(model, loc.cell) : null)
       );
     case "table": {
       const table = model.tables[loc.table];

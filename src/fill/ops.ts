@@ -13,7 +13,7 @@ export type EditOp =
   /** Replace a cell's paragraphs with these lines, in the cell's own formatting (or the label cell's). */
   | { op: "setCell"; cell: CellRef; lines: string[]; styleFrom: CellRef | null }
   /** Replace a region's paragraphs with these lines; an empty region is created after `insertAfter`. */
-  | { op: "setRegion"; cell: CellRef; paragraphs: number[]; insertAfter: number | null; afterTable: number | null; lines: string[] }
+  | { op: "setRegion"; cell: CellRef | null; paragraphs: number[]; insertAfter: number | null; afterTable: number | null; lines: string[] }
   /** Tick or untick one box character. */
   | { op: "setBox"; span: TextSpan; ticked: boolean };
 

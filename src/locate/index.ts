@@ -92,7 +92,7 @@ export function describeLocation(f: LocatedField): string {
     case "choice":
       return `表 ${l.cell.table} 行 ${l.cell.row} 列 ${l.cell.col}`;
     case "region":
-      return `表 ${l.cell.table} 框内段落 ${l.paragraphs.length ? `${l.paragraphs[0]}–${l.paragraphs[l.paragraphs.length - 1]}` : `（空，插在段落 ${l.insertAfter ?? "开头"} 后）`}，限 ${l.limit === Number.MAX_SAFE_INTEGER ? "—" : `${l.limit} 字`}`;
+      return `${l.cell ? `表 ${l.cell.table} 框内` : "正文"}段落 ${l.paragraphs.length ? `${l.paragraphs[0]}–${l.paragraphs[l.paragraphs.length - 1]}` : `（空，插在段落 ${l.insertAfter ?? "开头"} 后）`}，限 ${l.limit === Number.MAX_SAFE_INTEGER ? "—" : `${l.limit} 字`}`;
     case "table":
       return `表 ${l.table}，表头第 ${l.headerRow} 行，${l.rows.length} 行数据`;
     case "mark":

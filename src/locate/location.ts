@@ -25,7 +25,8 @@ export type Location =
   /** Paragraphs inside a box after its instruction. */
   | {
       kind: "region";
-      cell: CellRef;
+      /** The box holding the answer; null when the copy has no box and the answer is in the body. */
+      cell: CellRef | null;
       paragraphs: number[];
       /** Paragraph after which new answer paragraphs go when the region is empty; null: at the top of the cell. */
       insertAfter: number | null;

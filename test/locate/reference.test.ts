@@ -69,7 +69,7 @@ describe("locator on the reference form", () => {
     const region = (id: string) => {
       const l = fields.get(id)!.location!;
       if (l.kind !== "region") throw new Error(`${id} is ${l.kind}`);
-      return [l.cell.table, l.paragraphs[0], l.paragraphs.length, l.insertAfter, l.limit, l.limitFromDocument];
+      return [l.cell!.table, l.paragraphs[0], l.paragraphs.length, l.insertAfter, l.limit, l.limitFromDocument];
     };
     expect(region("strategy.significance")).toEqual([1, 229, 4, 228, 1000, true]);
     // The caption "合作国别" before the data table is not part of the answer.

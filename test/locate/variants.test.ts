@@ -11,7 +11,7 @@ function where(l: Location | undefined): unknown {
     case "choice":
       return [l.kind, l.cell.table, l.cell.row, l.cell.col];
     case "region":
-      return ["region", l.cell.table, l.paragraphs[0] ?? null, l.paragraphs.length, l.limit, l.limitFromDocument];
+      return ["region", l.cell?.table ?? null, l.paragraphs[0] ?? null, l.paragraphs.length, l.limit, l.limitFromDocument];
     case "table":
       return ["table", l.table, l.headerRow, l.rows.length];
     case "mark":
@@ -88,6 +88,24 @@ const EXPECTED: Record<string, Record<string, unknown>> = {
     "staff[2].phone": ["cell", 1, 1, 7],
     "cnHost.name": ["cell", 1, 2, 2],
     "stats.ops.hostFunding": ["cell", 1, 33, 2],
+  },
+  // Data tables moved out of the boxes, between box pieces: answers stay in their own box.
+  "variants/tables-outside.docx": {
+    "strategy.layout": ["region", 2, 235, 4, 1000, true],
+    "tables.layout": ["table", 3, 0, 3],
+    "strategy.diplomacy": ["region", 6, 275, 4, 1000, true],
+    "tech.positioning": ["region", 14, 361, 3, 500, true],
+    "tech.projectsText": ["region", 18, 420, 3, 500, true],
+    "tech.exchangesText": ["region", 20, 441, 3, 500, true],
+    "tech.outcomes": ["region", 20, 449, 4, 1000, true],
+  },
+  // No boxes at all: the answers are body paragraphs under the instructions.
+  "variants/no-boxes.docx": {
+    "strategy.layout": ["region", null, 235, 4, 1000, true],
+    "tables.layout": ["table", 1, 0, 3],
+    "tech.annualTasks": ["region", null, 368, 3, 500, true],
+    "tech.projectsText": ["region", null, 424, 3, 500, true],
+    "tables.intlProjects": ["table", 6, 0, 3],
   },
   // Block, run and row content controls; checkbox controls for 类型 and 性质.
   "variants/content-controls.docx": {

@@ -61,7 +61,7 @@ function realisticMarks(model: DocModel): Mark[] {
   const marks: Mark[] = [];
   const region = loc("strategy.significance");
   if (region.kind !== "region") throw new Error("region expected");
-  const boxParas = model.paragraphs.filter((p) => p.cell && p.cell.table === region.cell.table && p.cell.row === region.cell.row && p.cell.col === region.cell.col);
+  const boxParas = model.paragraphs.filter((p) => p.cell && p.cell.table === region.cell!.table && p.cell.row === region.cell!.row && p.cell.col === region.cell!.col);
   const instruction = boxParas[0].index;
   marks.push({
     id: "strategy.significance#overLimit",

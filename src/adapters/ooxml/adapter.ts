@@ -71,7 +71,8 @@ export class OoxmlAdapter implements DocumentAdapter {
           return () => writeLines({ paragraphs, insertAfter: null, container: tc, template: paragraphs[0] ?? labelP ?? null, fallback }, op.lines);
         }
         case "setRegion": {
-          const tc = cellEl(op.cell);
+          // A region in the body (a copy without boxes) always has a paragraph or table to follow.
+          const tc = op.cell ? cellEl(op.cell) : this.pkg.body;
           const paragraphs = op.paragraphs.map((i) => para(i).el);
           const anchor = op.insertAfter !== null ? para(op.insertAfter).el : null;
           const afterTable = op.afterTable !== null ? index.tables[op.afterTable] : null;

@@ -603,6 +603,8 @@ function insertRegion(st: WordState, op: Extract<EditOp, { op: "setRegion" }>): 
     const k = op.insertAfter;
     return { at: k, sub: Number.MAX_SAFE_INTEGER, touched: [k], emit: (b) => chainRest(b.para(k).insertParagraph(lines[0], "After")) };
   }
+  // The locator gives a body region (no box) a paragraph or table to follow, so only a box's top is left here.
+  if (!op.cell) throw new Error("setRegion: a region without a box needs insertAfter or afterTable");
   const k = firstParagraphOfCell(st, op.cell);
   return { at: k, sub: -1, touched: [k], emit: (b) => chainRest(b.para(k).parentTableCell.body.insertParagraph(lines[0], "Start")) };
 }
