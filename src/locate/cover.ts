@@ -1,8 +1,8 @@
-import type { DocModel } from "../document/model";
+import { CellRef, cellAtCol, cellParagraphs, cellText, DocCell, DocModel } from "../document/model";
 import { COVER_LINES } from "../form/layout";
 import { foldText, foldedPrefixEnd } from "../text/normalize";
 import type { LocatedField } from "./location";
-import { answerText } from "./text";
+import { answerText, joinLines } from "./text";
 
 /**
  * Cover lines "label：value": the answer is the rest of the label's
@@ -26,12 +26,28 @@ export function locateCover(model: DocModel, basicHeading: number | null): Locat
         if (rest !== "" && !rest.startsWith(":")) continue;
         const labelEnd = foldedPrefixEnd(b.text, rest.startsWith(":") ? `${fl}:` : fl);
         if (labelEnd === null) continue;
+        const answerCell = b.cell && answerText(b.text.slice(labelEnd)) === "" ? cellRightOf(model, b.cell) : undefined;
+        if (answerCell) {
+          // A cover laid out as a table: the answer is the cell right of the label.
+          return {
+            id: field,
+            found: true,
+            text: joinLines(cellText(answerCell).split("\n")),
+            location: { kind: "cell", cell: answerCell.ref, paragraphs: cellParagraphs(answerCell).map((p) => p.index), labelCell: b.cell },
+          };
+        }
         const span = { paragraph: b.index, start: labelEnd, end: b.text.length };
         return { id: field, found: true, text: answerText(b.text.slice(labelEnd)), location: { kind: "inline", span } };
       }
     }
     return { id: field, found: false, text: "", reason: `封面中找不到“${label[0]}：”这一行` };
   });
+}
+
+function cellRightOf(model: DocModel, ref: CellRef): DocCell | undefined {
+  const row = model.tables[ref.table]?.rows[ref.row];
+  const here = row?.cells.find((c) => c.ref.col === ref.col);
+  return here && row ? cellAtCol(row, ref.col + here.gridSpan) : undefined;
 }
 
 function firstParagraphIndex(model: DocModel, block: number): number {

@@ -107,6 +107,12 @@ const EXPECTED: Record<string, Record<string, unknown>> = {
     "tech.projectsText": ["region", null, 424, 3, 500, true],
     "tables.intlProjects": ["table", 6, 0, 3],
   },
+  // The cover as a label | answer table: the answer is the cell, not the rest of the label's line.
+  "variants/cover-table.docx": {
+    "cover.labName": ["cell", 0, 0, 1],
+    "cover.date": ["cell", 0, 4, 1],
+    "basic.labName": ["cell", 1, 0, 2],
+  },
   // Block, run and row content controls; checkbox controls for 类型 and 性质.
   "variants/content-controls.docx": {
     "cover.labName": ["inline", 8, 8, 8],
