@@ -7,6 +7,7 @@ import { cloneRows } from "../ooxml/edit";
 import { readBody, XmlIndex } from "../ooxml/reader";
 import { createW, elementChildren, W14_NS, wAttr, wChild, wName, XElement } from "../ooxml/xml";
 import { WordAdapterError } from "./errors";
+import { OOXML_HIGHLIGHT_HEX } from "./highlightColors";
 import { FlatPackage, packageWithBlocks, parseFlatOpc } from "./flatOpc";
 import { officeErrorCode, WComment, WordHost, WParagraph, WRange, WRequestContext } from "./host";
 import { resolveHost } from "./officeHost";
@@ -57,24 +58,6 @@ const NO_SHADING = "#FFFFFF";
 /** Every this many links of the getNext chain one path is used, so Office.js's recursive path instantiation stays shallow. */
 const CHECKPOINT = 200;
 
-const OOXML_HIGHLIGHT_HEX: Record<string, string> = {
-  yellow: "#FFFF00",
-  green: "#00FF00",
-  cyan: "#00FFFF",
-  magenta: "#FF00FF",
-  blue: "#0000FF",
-  red: "#FF0000",
-  darkBlue: "#000080",
-  darkCyan: "#008080",
-  darkGreen: "#008000",
-  darkMagenta: "#800080",
-  darkRed: "#800000",
-  darkYellow: "#808000",
-  darkGray: "#808080",
-  lightGray: "#C0C0C0",
-  black: "#000000",
-  white: "#FFFFFF",
-};
 
 /**
  * What applyMarks changed, kept in the document (Word settings, or the

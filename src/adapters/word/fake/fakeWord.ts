@@ -1,4 +1,5 @@
 import { DocxPackage } from "../../ooxml/docx";
+import { OOXML_HIGHLIGHT_HEX } from "../highlightColors";
 import { firstRunProps, markRunProps } from "../../ooxml/edit";
 import type { Segment } from "../../ooxml/reader";
 import { W14_NS, W_NS, XElement, createW, elementChildren, parseXml, serializeXml, wAttr, wChild, wName } from "../../ooxml/xml";
@@ -111,24 +112,7 @@ type Host = unknown;
 const MAX_NEW_PATH_DEPTH = 2000;
 const CUSTOM_XML_WEB_LIMIT = 1024 * 1024;
 
-const HIGHLIGHTS: Record<string, string> = {
-  yellow: "#FFFF00",
-  green: "#00FF00",
-  cyan: "#00FFFF",
-  magenta: "#FF00FF",
-  blue: "#0000FF",
-  red: "#FF0000",
-  darkBlue: "#000080",
-  darkCyan: "#008080",
-  darkGreen: "#008000",
-  darkMagenta: "#800080",
-  darkRed: "#800000",
-  darkYellow: "#808000",
-  darkGray: "#808080",
-  lightGray: "#C0C0C0",
-  black: "#000000",
-  white: "#FFFFFF",
-};
+const HIGHLIGHTS = OOXML_HIGHLIGHT_HEX;
 const HIGHLIGHT_NAMES: Record<string, string> = {
   yellow: "yellow",
   lime: "green",
