@@ -66,5 +66,10 @@ export interface Mark {
 
 /** Author name on our comments; clearing removes exactly the comments with this author. */
 export const MARK_AUTHOR = "丝路申报助手";
+/**
+ * Office.js cannot set a comment's author, so comments the add-in makes in
+ * Word open with this instead; every host's clear treats them as ours too.
+ */
+export const COMMENT_PREFIX = `【${MARK_AUTHOR}】`;
 
 export const findingId = (f: Pick<Finding, "field" | "rule">) => `${f.field}#${f.rule}`;

@@ -471,6 +471,27 @@ describe("clearing after the document changed (structural removal)", () => {
   });
 });
 
+describe("comments the Word add-in made", () => {
+  test("are ours by their 【丝路申报助手】 opening, whoever Word names as author", async () => {
+    const original = await withUserComment(await filledSample());
+    const doc = await OoxmlAdapter.open(original);
+    await doc.applyMarks(realisticMarks(await doc.read()));
+    const zip = await JSZip.loadAsync(await doc.save());
+    // As Word saves the add-in's marks: the user's name as author, our prefix on the text, no .docx record.
+    for (const k of Object.keys(zip.files)) if (k.startsWith("customXml/")) zip.remove(k);
+    const comments = (await zip.file("word/comments.xml")!.async("string"))
+      .replace(/w:author="丝路申报助手"/g, 'w:author="李明华"')
+      .replace(/(<w:t[^>]*>)【(错误|警告)】/g, "$1【丝路申报助手】【$2】");
+    zip.file("word/comments.xml", comments);
+    const edited = await OoxmlAdapter.open(await zip.generateAsync({ type: "uint8array" }));
+    expect(await clearMarksFromPackage(edited.pkg)).toBe("structural");
+    const parts = await partsOf(await edited.save());
+    const left = elements(parseXml(parts.get("word/comments.xml")!, "c"), "comment");
+    expect(left.map((c) => wAttr(c, "author"))).toEqual(["张三"]);
+    expect(elements(parseXml(parts.get("word/document.xml")!, "d"), "highlight").filter((h) => ["yellow", "green"].includes(wAttr(h, "val") ?? ""))).toHaveLength(0);
+  });
+});
+
 describe("marks from findings, through the adapter", () => {
   test("two findings on one cell make one comment listing both", async () => {
     const doc = await OoxmlAdapter.open(fixture("reference.docx"));

@@ -1,5 +1,5 @@
 import JSZip from "jszip";
-import { MARK_AUTHOR, Mark, MarkTarget } from "../../check/finding";
+import { COMMENT_PREFIX, MARK_AUTHOR, Mark, MarkTarget } from "../../check/finding";
 import { severityOfComment } from "../../check/marks";
 import type { DocxPackage } from "./docx";
 import { cellKey, readParagraph, Segment } from "./reader";
@@ -950,10 +950,11 @@ async function structuralClear(pkg: DocxPackage, packaging: Packaging, found: { 
   const ours: OurComment[] = [];
   if (commentsDom) {
     for (const c of descendants(commentsDom.documentElement!, "comment")) {
-      if (wAttr(c, "author") !== MARK_AUTHOR) continue;
       const text = descendants(c, "p")
         .map((p) => descendants(p, "t").map((t) => t.textContent ?? "").join(""))
         .join("\n");
+      // Ours: written by this tool, or by the Word add-in (which cannot set the author, so it marks the text).
+      if (wAttr(c, "author") !== MARK_AUTHOR && !text.startsWith(COMMENT_PREFIX)) continue;
       ours.push({ id: wAttr(c, "id") ?? "", el: c, textHash: hash(text) });
     }
   }

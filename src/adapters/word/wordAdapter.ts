@@ -1,4 +1,4 @@
-import { MARK_AUTHOR, Mark, MarkTarget, Severity } from "../../check/finding";
+import { COMMENT_PREFIX, MARK_AUTHOR, Mark, MarkTarget, Severity } from "../../check/finding";
 import { severityOfComment } from "../../check/marks";
 import type { DocumentAdapter } from "../../document/adapter";
 import { allCellParagraphs, CellRef, cellParagraphs, cellText, DocModel, findCell } from "../../document/model";
@@ -39,7 +39,7 @@ import { alignTexts, searchSteps, textHash } from "./wordText";
 
 export const MARKS_KEY = "silkform.marks";
 /** Our comments start with this; Office.js cannot set a comment's author (it is the user). */
-export const COMMENT_PREFIX = `【${MARK_AUTHOR}】`;
+export { COMMENT_PREFIX };
 /**
  * Colours by severity, the same as the .docx marks (src/adapters/ooxml/marks.ts):
  * Word's yellow and bright green highlights (default palette colours, kept
