@@ -1,6 +1,6 @@
 import { cellText, DocCell, DocModel, DocTable, cellParagraphs } from "../document/model";
 import { BASIC_GROUPS, Group, LabelledField, SubGroup } from "../form/layout";
-import { labelKey } from "../text/normalize";
+import { foldText, labelKey } from "../text/normalize";
 
 export interface BasicAnswer {
   path: string;
@@ -26,6 +26,9 @@ for (const g of BASIC_GROUPS) {
     for (const fl of s.fields) fl.label.forEach((l) => ALL_LABEL_KEYS.add(labelKey(l)));
   }
 }
+
+/** Remarks the form prints after labels; a copy may give one its own cell. */
+const LABEL_REMARKS = new Set(["（单选）", "（万元）", "（平米）", "（5年内）", "（重点合作国需为“一带一路”共建国家）"].map(foldText));
 
 const labelScore = (t: DocTable) => {
   let score = 0;
@@ -95,6 +98,10 @@ export function scanBasicTables(tables: DocTable[]): BasicScan {
       const key = labelKey(cellText(source));
 
       if (pending && !inherited) {
+        // A label's remark in a cell of its own ("类型" | "（单选）" | answer) belongs to the label,
+        // unless it is the last cell: then it is the answer cell holding a placeholder ("（建议3-5个）").
+        const remarkOnly = LABEL_REMARKS.has(foldText(cellText(cell)));
+        if (remarkOnly && row.cells.indexOf(cell) < row.cells.length - 1) continue;
         if (!ALL_LABEL_KEYS.has(key) || key === "") {
           answers.push({ path: pending.path, cell, labelCell: pending.labelCell });
           pending = null;

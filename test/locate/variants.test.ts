@@ -60,7 +60,7 @@ const EXPECTED: Record<string, Record<string, unknown>> = {
     "contact.foreign.email": ["cell", 0, 16, 6],
     "stats.rnd.funding": ["cell", 0, 34, 2],
     "basic.labType": ["choice", 0, 7, 2],
-    "strategy.layout": ["region", 2, 234, 4, 1000, true],
+    "strategy.layout": ["region", 2, 235, 4, 1000, true],
   },
   // Instructions deleted: answers start at the top of the box, limits fall back to the form's.
   "variants/no-instructions.docx": {
