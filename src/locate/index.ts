@@ -1,4 +1,4 @@
-import { cellParagraphs, cellText, DocModel } from "../document/model";
+import type { DocModel } from "../document/model";
 import { FIELDS, fieldDef } from "../form/fields";
 import { locateBasicFields } from "./basic";
 import { locateCover } from "./cover";
@@ -77,9 +77,6 @@ export function documentLimits(result: LocateResult): Record<string, number> {
   return out;
 }
 
-export function isFound(f: LocatedField): boolean {
-  return f.found;
-}
 
 /** A one-line description of where a field is, for people reading the CLI output. */
 export function describeLocation(f: LocatedField): string {
@@ -100,4 +97,3 @@ export function describeLocation(f: LocatedField): string {
   }
 }
 
-export { cellParagraphs, cellText, fieldDef };
