@@ -1,10 +1,10 @@
-import { cellAtCol, cellText, DocModel } from "../document/model";
+import { cellAtCol, DocModel } from "../document/model";
 import { FIELDS, fieldDef } from "../form/fields";
 import { PLACEHOLDERS } from "../form/layout";
 import { setPath } from "../form/paths";
 import { FormData, formDataSchema, TABLE_COLUMNS, TableKey } from "../form/schema";
 import type { LocatedField, LocateResult } from "../locate/location";
-import { joinLines } from "../locate/text";
+import { cellAnswer } from "../locate/text";
 import { foldText } from "../text/normalize";
 
 export interface ExtractNote {
@@ -30,7 +30,7 @@ function tableRows(model: DocModel, f: LocatedField, key: TableKey): Record<stri
     for (const k of TABLE_COLUMNS[key]) {
       const col = loc.columns[k];
       const cell = col === undefined ? undefined : cellAtCol(row, col);
-      item[k] = cell ? joinLines(cellText(cell).split("\n")) : "";
+      item[k] = cell ? cellAnswer(cell) : "";
     }
     if (Object.values(item).some((v) => v.trim() !== "")) out.push(item);
   }

@@ -1,9 +1,9 @@
-import { cellParagraphs, cellText, DocModel } from "../document/model";
+import { cellParagraphs, DocModel } from "../document/model";
 import { fieldDef } from "../form/fields";
-import { cellAnswerText } from "./cellAnswer";
 import { findBasicTables, scanBasicTables } from "./basicTable";
 import { locateChoice, tickedOptions } from "./choice";
 import type { LocatedField } from "./location";
+import { cellAnswer } from "./text";
 
 /** Fields of 一、基本信息 as located fields: cells, and choices for 类型 and 性质. */
 export function locateBasicFields(model: DocModel): { fields: LocatedField[]; table: number | null; reasons: Map<string, string> } {
@@ -25,7 +25,7 @@ export function locateBasicFields(model: DocModel): { fields: LocatedField[]; ta
       fields.push({
         id: a.path,
         found: true,
-        text: cellAnswerText(cellText(a.cell)),
+        text: cellAnswer(a.cell),
         location: { kind: "cell", cell: a.cell.ref, paragraphs: cellParagraphs(a.cell).map((p) => p.index), labelCell: a.labelCell.ref },
       });
     }

@@ -1,8 +1,8 @@
-import { CellRef, cellAtCol, cellParagraphs, cellText, DocCell, DocModel } from "../document/model";
+import { CellRef, cellAtCol, cellParagraphs, DocCell, DocModel } from "../document/model";
 import { COVER_LINES } from "../form/layout";
 import { foldText, foldedPrefixEnd } from "../text/normalize";
 import type { LocatedField } from "./location";
-import { answerText, joinLines } from "./text";
+import { answerText, cellAnswer } from "./text";
 
 /**
  * Cover lines "label：value": the answer is the rest of the label's
@@ -32,7 +32,7 @@ export function locateCover(model: DocModel, basicHeading: number | null): Locat
           return {
             id: field,
             found: true,
-            text: joinLines(cellText(answerCell).split("\n")),
+            text: cellAnswer(answerCell),
             location: { kind: "cell", cell: answerCell.ref, paragraphs: cellParagraphs(answerCell).map((p) => p.index), labelCell: b.cell },
           };
         }

@@ -1,8 +1,8 @@
-import { cellAtCol, cellText, DocModel, DocTable } from "../document/model";
+import { cellAtCol, cellParagraphs, cellText, DocModel, DocTable } from "../document/model";
 import { DATA_TABLES, DataTableSpec, INDICATOR_HEADERS, INDICATORS } from "../form/layout";
 import { labelKey } from "../text/normalize";
 import type { LocatedField, Location } from "./location";
-import { joinLines } from "./text";
+import { cellAnswer, joinLines } from "./text";
 
 interface HeaderMatch {
   table: DocTable;
@@ -90,11 +90,11 @@ export function locateIndicators(model: DocModel): LocatedField[] {
     const row = best.table.rows.slice(best.headerRow + 1).find((r) => r.cells.length > 0 && keys.includes(labelKey(cellText(r.cells[0]))));
     const cell = row ? cellAtCol(row, best.columns.value) : undefined;
     if (!row || !cell) return { id: field, found: false, text: "", reason: `考核指标表中找不到“${label[0]}”一行` };
-    const paragraphs = cell.blocks.filter((b) => b.kind === "paragraph").map((b) => b.index);
+    const paragraphs = cellParagraphs(cell).map((p) => p.index);
     return {
       id: field,
       found: true,
-      text: joinLines(cellText(cell).split("\n")),
+      text: cellAnswer(cell),
       location: { kind: "cell", cell: cell.ref, paragraphs, labelCell: row.cells[0].ref },
     };
   });

@@ -1,4 +1,4 @@
-import type { DocModel, DocParagraph, DocTable } from "../document/model";
+import type { DocModel, DocParagraph } from "../document/model";
 import { MAJOR_HEADINGS, MajorSection, NARRATIVES, DATA_TABLES } from "../form/layout";
 import { foldText, labelKey } from "../text/normalize";
 
@@ -49,14 +49,6 @@ export function findHeadings(model: DocModel): HeadingMark[] {
     if (major && NARRATIVE_TITLES[major]?.has(key)) marks.push({ block, paragraph: b, major, title: key });
   });
   return marks;
-}
-
-/** The box after a heading: the first top-level table before the next heading, preferring one-cell tables. */
-export function boxAfter(model: DocModel, marks: HeadingMark[], mark: HeadingMark): DocTable | null {
-  const next = marks.find((m) => m.block > mark.block);
-  const end = next ? next.block : model.blocks.length;
-  const tables = model.blocks.slice(mark.block + 1, end).filter((b): b is DocTable => b.kind === "table");
-  return tables.find((t) => t.rows.length > 0 && t.rows.every((r) => r.cells.length === 1)) ?? tables[0] ?? null;
 }
 
 export function findNarrativeHeading(marks: HeadingMark[], section: MajorSection, heading: readonly string[]): HeadingMark | undefined {

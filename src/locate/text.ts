@@ -1,3 +1,4 @@
+import { cellParagraphs, DocCell } from "../document/model";
 import { trimAll } from "../text/normalize";
 
 /** An answer as the user reads it: outer blanks and fill-in underlines are not part of it. */
@@ -12,4 +13,9 @@ export function joinLines(lines: string[]): string {
   while (a < b && trimAll(lines[a]) === "") a++;
   while (b > a && trimAll(lines[b - 1]) === "") b--;
   return lines.slice(a, b).join("\n");
+}
+
+/** A cell's answer: its paragraphs, blank lines at either end dropped. */
+export function cellAnswer(cell: DocCell): string {
+  return joinLines(cellParagraphs(cell).map((p) => p.text));
 }
