@@ -84,7 +84,6 @@ export class PlaygroundDocument implements PaneActions {
   }
 
   async check(opts: { final: boolean }): Promise<Finding[]> {
-    await this.adapter.clearMarks();
     const findings = await checkDocument(this.adapter, { final: opts.final });
     await this.adapter.applyMarks(marksFromFindings(findings));
     this.changed();

@@ -263,6 +263,14 @@ describe("marks in detail", () => {
     expectSameParts(await partsOf(await again.save()), await partsOf(original));
   });
 
+  test("marking with no marks takes away the earlier ones, as a clean check should", async () => {
+    const original = await filledSample();
+    const doc = await OoxmlAdapter.open(original);
+    await doc.applyMarks(realisticMarks(await doc.read()));
+    await doc.applyMarks([]);
+    expectSameParts(await partsOf(await doc.save()), await partsOf(original));
+  });
+
   test("comments carry the date given, our author and initials", async () => {
     const pkg = await DocxPackage.open(fixture("reference.docx"));
     await applyMarksToPackage(pkg, [{ id: "a#required", target: { kind: "paragraphs", paragraphs: [0] }, comment: "【错误】测试" }], { now: new Date("2026-03-01T09:30:00.123Z") });

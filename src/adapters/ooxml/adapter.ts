@@ -87,7 +87,6 @@ export class OoxmlAdapter implements DocumentAdapter {
   }
 
   async applyMarks(marks: Mark[]): Promise<void> {
-    if (marks.length === 0) return;
     await applyMarksToPackage(this.pkg, marks);
   }
 

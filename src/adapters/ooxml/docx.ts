@@ -112,7 +112,8 @@ export class DocxPackage {
   setPartText(name: string, text: string): void {
     this.doms.delete(name);
     this.dirtyParts.delete(name);
-    this.zip.file(name, text);
+    // No folder entries for new parts: Word's own packages list only their parts.
+    this.zip.file(name, text, { createFolders: false });
   }
 
   removePart(name: string): void {
@@ -124,11 +125,10 @@ export class DocxPackage {
   async save(): Promise<Uint8Array> {
     for (const part of this.dirtyParts) {
       const dom = this.doms.get(part);
-      if (dom) this.zip.file(part, serializeXml(dom));
+      if (dom) this.zip.file(part, serializeXml(dom), { createFolders: false });
     }
     this.dirtyParts.clear();
-    // No folder entries: Word's own packages have none, and the package should list only its parts.
-    return this.zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 6 }, createFolders: false } as JSZip.JSZipGeneratorOptions<"uint8array">);
+    return this.zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 6 } });
   }
 }
 

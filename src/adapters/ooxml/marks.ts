@@ -178,17 +178,6 @@ function relativeTarget(fromPart: string, part: string): string {
   return [...from.slice(i).map(() => ".."), ...to.slice(i)].join("/");
 }
 
-/**
- * Writing a part through DocxPackage creates zip folder entries ("word/")
- * that the original package did not have; drop the ones a step created.
- */
-async function withoutNewFolders<T>(pkg: DocxPackage, step: () => Promise<T>): Promise<T> {
-  const before = new Set(Object.keys(pkg.zip.files).filter((k) => pkg.zip.files[k].dir));
-  const result = await step();
-  for (const k of Object.keys(pkg.zip.files)) if (pkg.zip.files[k].dir && !before.has(k)) delete pkg.zip.files[k];
-  return result;
-}
-
 function writePart(pkg: DocxPackage, name: string, dom: XDocument | string): string {
   const text = typeof dom === "string" ? dom : serializeXml(dom);
   pkg.setPartText(name, text);
@@ -785,69 +774,68 @@ async function currentText(pkg: DocxPackage, name: string): Promise<string | nul
 }
 
 export async function applyMarksToPackage(pkg: DocxPackage, marks: Mark[], options: MarkOptions = {}): Promise<void> {
-  if (marks.length === 0) return;
-  // Marks of an earlier check go first, so they never stack and the record keeps the true original.
+  // Marks of an earlier check go first, so they never stack and the record keeps the true original;
+  // a check that finds nothing leaves no marks of the one before.
   await clearMarksFromPackage(pkg);
-  await withoutNewFolders(pkg, async () => {
-    const packaging = await Packaging.open(pkg);
-    const commentsTarget = packaging.targets(REL_COMMENTS)[0];
-    let commentsPart = commentsTarget?.part ?? "word/comments.xml";
-    if (!commentsTarget && pkg.zip.file(commentsPart)) {
-      // A comments part nothing points at is not ours to reuse.
-      let n = 1;
-      while (pkg.zip.file(`word/comments${n}.xml`)) n++;
-      commentsPart = `word/comments${n}.xml`;
-    }
-
-    const touched = [pkg.mainPart, commentsPart, packaging.relsPath, CONTENT_TYPES];
-    const originals = await Promise.all(touched.map((n) => snapshot(pkg, n)));
-
-    const existingComments = commentsTarget ? await pkg.partDom(commentsPart) : null;
-    const used = new Set([
-      ...commentIdsIn(existingComments?.documentElement ?? null, ["comment"]),
-      ...commentIdsIn(pkg.body, ["commentRangeStart", "commentRangeEnd", "commentReference"]),
-    ]);
-    const marker = new Marker(pkg, used);
-    for (const m of marks) marker.apply(m);
-    if (marker.entries.length === 0) return;
-
-    const date = (options.now ?? new Date()).toISOString().replace(/\.\d{3}Z$/, "Z");
-    const written = new Map<string, string>();
-    written.set(commentsPart, writePart(pkg, commentsPart, commentsXml(existingComments, marker.comments, date)));
-    if (!commentsTarget) packaging.addRelationship(REL_COMMENTS, commentsPart);
-    packaging.declare(commentsPart, CT_COMMENTS);
-
-    // The record: a custom XML data-store item, declared like the ones Office add-ins make.
+  if (marks.length === 0) return;
+  const packaging = await Packaging.open(pkg);
+  const commentsTarget = packaging.targets(REL_COMMENTS)[0];
+  let commentsPart = commentsTarget?.part ?? "word/comments.xml";
+  if (!commentsTarget && pkg.zip.file(commentsPart)) {
+    // A comments part nothing points at is not ours to reuse.
     let n = 1;
-    while (pkg.zip.file(`customXml/item${n}.xml`) || pkg.zip.file(`customXml/itemProps${n}.xml`)) n++;
-    const item = `customXml/item${n}.xml`;
-    const props = `customXml/itemProps${n}.xml`;
-    packaging.addRelationship(REL_CUSTOM_XML, item);
-    if (!packaging.contentType(item)) packaging.declare(item, "application/xml");
-    packaging.declare(props, CT_CUSTOM_XML_PROPS);
-    for (const [k, v] of packaging.flush()) written.set(k, v);
-    pkg.markDirty();
-    written.set(pkg.mainPart, serializeXml(pkg.document));
+    while (pkg.zip.file(`word/comments${n}.xml`)) n++;
+    commentsPart = `word/comments${n}.xml`;
+  }
 
-    const zip = new JSZip();
-    for (const o of originals) if (o.bytes !== null) zip.file(o.name, o.bytes, { date: o.date ?? undefined, createFolders: false });
-    const record: UndoRecord = {
-      parts: originals.map((o) => ({ name: o.name, existed: o.bytes !== null, hash: hash(written.get(o.name) ?? "") })),
-      originals: await zip.generateAsync({ type: "base64", compression: "DEFLATE", compressionOptions: { level: 6 } }),
-      marks: marker.entries,
-    };
-    writePart(pkg, item, recordXml(record));
-    writePart(
-      pkg,
-      props,
-      `${PROLOG}<ds:datastoreItem ds:itemID="${guid()}" xmlns:ds="${DS_NS}"><ds:schemaRefs><ds:schemaRef ds:uri="${RECORD_NS}"/></ds:schemaRefs></ds:datastoreItem>`,
-    );
-    writePart(
-      pkg,
-      relsPathOf(item),
-      `${PROLOG}<Relationships xmlns="${RELS_NS}"><Relationship Id="rId1" Type="${REL_CUSTOM_XML_PROPS}" Target="itemProps${n}.xml"/></Relationships>`,
-    );
-  });
+  const touched = [pkg.mainPart, commentsPart, packaging.relsPath, CONTENT_TYPES];
+  const originals = await Promise.all(touched.map((n) => snapshot(pkg, n)));
+
+  const existingComments = commentsTarget ? await pkg.partDom(commentsPart) : null;
+  const used = new Set([
+    ...commentIdsIn(existingComments?.documentElement ?? null, ["comment"]),
+    ...commentIdsIn(pkg.body, ["commentRangeStart", "commentRangeEnd", "commentReference"]),
+  ]);
+  const marker = new Marker(pkg, used);
+  for (const m of marks) marker.apply(m);
+  if (marker.entries.length === 0) return;
+
+  const date = (options.now ?? new Date()).toISOString().replace(/\.\d{3}Z$/, "Z");
+  const written = new Map<string, string>();
+  written.set(commentsPart, writePart(pkg, commentsPart, commentsXml(existingComments, marker.comments, date)));
+  if (!commentsTarget) packaging.addRelationship(REL_COMMENTS, commentsPart);
+  packaging.declare(commentsPart, CT_COMMENTS);
+
+  // The record: a custom XML data-store item, declared like the ones Office add-ins make.
+  let n = 1;
+  while (pkg.zip.file(`customXml/item${n}.xml`) || pkg.zip.file(`customXml/itemProps${n}.xml`)) n++;
+  const item = `customXml/item${n}.xml`;
+  const props = `customXml/itemProps${n}.xml`;
+  packaging.addRelationship(REL_CUSTOM_XML, item);
+  if (!packaging.contentType(item)) packaging.declare(item, "application/xml");
+  packaging.declare(props, CT_CUSTOM_XML_PROPS);
+  for (const [k, v] of packaging.flush()) written.set(k, v);
+  pkg.markDirty();
+  written.set(pkg.mainPart, serializeXml(pkg.document));
+
+  const zip = new JSZip();
+  for (const o of originals) if (o.bytes !== null) zip.file(o.name, o.bytes, { date: o.date ?? undefined, createFolders: false });
+  const record: UndoRecord = {
+    parts: originals.map((o) => ({ name: o.name, existed: o.bytes !== null, hash: hash(written.get(o.name) ?? "") })),
+    originals: await zip.generateAsync({ type: "base64", compression: "DEFLATE", compressionOptions: { level: 6 } }),
+    marks: marker.entries,
+  };
+  writePart(pkg, item, recordXml(record));
+  writePart(
+    pkg,
+    props,
+    `${PROLOG}<ds:datastoreItem ds:itemID="${guid()}" xmlns:ds="${DS_NS}"><ds:schemaRefs><ds:schemaRef ds:uri="${RECORD_NS}"/></ds:schemaRefs></ds:datastoreItem>`,
+  );
+  writePart(
+    pkg,
+    relsPathOf(item),
+    `${PROLOG}<Relationships xmlns="${RELS_NS}"><Relationship Id="rId1" Type="${REL_CUSTOM_XML_PROPS}" Target="itemProps${n}.xml"/></Relationships>`,
+  );
   pkg.reindex();
 }
 
@@ -860,12 +848,9 @@ function guid(): string {
 // Clearing
 
 export async function clearMarksFromPackage(pkg: DocxPackage): Promise<ClearOutcome> {
-  const outcome = await withoutNewFolders(pkg, async () => {
-    const packaging = await Packaging.open(pkg);
-    const found = await findRecord(pkg, packaging);
-    if (found && (await restoreOriginals(pkg, found.record, found.loc))) return "restored" as const;
-    return structuralClear(pkg, packaging, found);
-  });
+  const packaging = await Packaging.open(pkg);
+  const found = await findRecord(pkg, packaging);
+  const outcome = found && (await restoreOriginals(pkg, found.record, found.loc)) ? "restored" : await structuralClear(pkg, packaging, found);
   if (outcome !== "none") pkg.reindex();
   return outcome;
 }
