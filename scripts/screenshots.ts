@@ -2,30 +2,20 @@
  * Screenshots of the task pane for docs/screenshots/ (npx tsx scripts/screenshots.ts).
  *
  * Bundles scripts/screenshots.page.tsx with esbuild into a temporary static
- * page, opens it in Debian's Chromium through playwright-core (never a
- * downloaded browser: `apt-get install -y chromium` if /usr/bin/chromium is
- * missing) and saves PNGs at the two widths Word gives a task pane: 320 px
- * (the narrowest) and 450 px. Also fails when anything overflows the pane
+ * page, opens it through playwright-core in the Chromium that npm installed
+ * (scripts/chromium.ts; CHROMIUM_PATH for another) and saves PNGs at the two
+ * widths Word gives a task pane: 320 px (the narrowest) and 450 px. Also fails when anything overflows the pane
  * horizontally, the one layout fault a picture at one scroll position can miss.
  */
 import { build } from "esbuild";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { chromium, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
+import { launchChromium } from "./chromium";
 
 const ROOT = resolve(__dirname, "..");
 const OUT = join(ROOT, "docs", "screenshots");
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
 
 async function bundle(dir: string): Promise<string> {
   await build({
@@ -124,7 +114,7 @@ async function keyboardWalk(page: Page, width: number, dir: string): Promise<str
 async function main() {
   const dir = mkdtempSync(join(tmpdir(), "silkform-shots-"));
   mkdirSync(OUT, { recursive: true });
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  const browser = await launchChromium();
   const problems: string[] = [];
   try {
     const url = `file://${await bundle(dir)}`;

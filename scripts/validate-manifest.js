@@ -1,55 +1,48 @@
 #!/usr/bin/env node
 /*
  * Offline check of the add-in manifest:
- *   1. XSD validation with xmllint against schemas/OfficeAppManifestV1_1.xsd
- *      (which imports the task-pane VersionOverrides and basic-types schemas);
+ *   1. XSD validation against schemas/OfficeAppManifestV1_1.xsd (which imports the
+ *      task-pane VersionOverrides and basic-types schemas), by libxml2 compiled to
+ *      WebAssembly (xmllint-wasm) so that no system package is needed;
  *   2. every resid="…" points at a bt:Image / bt:Url / bt:String id under
  *      <Resources> (XSD cannot express this; Office rejects dangling ids).
  *
  *   node scripts/validate-manifest.js [manifest.xml]     (npm run validate)
  *
- * Exit codes: 0 valid, 1 invalid, 2 xmllint missing or file unreadable.
- * XMLLINT=/path/to/xmllint picks the binary (default: xmllint on PATH).
+ * Exit codes: 0 valid, 1 invalid, 2 file unreadable.
  * `office-addin-manifest validate` does the same job online only (it posts the
  * file to a Microsoft service), so it is not used here.
  */
 "use strict";
 
-const { spawnSync } = require("node:child_process");
 const fs = require("node:fs");
 const path = require("node:path");
+const { validateXML } = require("xmllint-wasm");
 
 const ROOT = path.resolve(__dirname, "..");
-const SCHEMA = path.join(ROOT, "schemas", "OfficeAppManifestV1_1.xsd");
-// XMLLINT=/path/to/xmllint overrides the binary looked up on PATH.
-const XMLLINT = process.env.XMLLINT || "xmllint";
+const SCHEMAS = path.join(ROOT, "schemas");
+const MAIN_SCHEMA = "OfficeAppManifestV1_1.xsd";
 
 function fail(code, message) {
   console.error(`validate-manifest: ${message}`);
   process.exit(code);
 }
 
-function checkXsd(manifest) {
-  const probe = spawnSync(XMLLINT, ["--version"], { encoding: "utf8" });
-  if (probe.error) {
-    fail(
-      2,
-      `${XMLLINT} not found. Install xmllint (Debian/Ubuntu: apt-get install libxml2-utils; ` +
-        "macOS: it ships with the system; Windows: choco install xsltproc) and run again.",
-    );
-  }
-  // --nonet: the schemas are local; never fetch anything.
-  const run = spawnSync(XMLLINT, ["--noout", "--nonet", "--schema", SCHEMA, manifest], {
-    encoding: "utf8",
+/** xmllint's messages for the manifest against the schema; empty when valid. */
+async function xsdErrors(manifest) {
+  const read = (name) => ({ fileName: name, contents: fs.readFileSync(path.join(SCHEMAS, name), "utf8") });
+  // The imported schemas sit beside the main one in wasm's in-memory file system: nothing is fetched.
+  const imports = fs.readdirSync(SCHEMAS).filter((f) => f.endsWith(".xsd") && f !== MAIN_SCHEMA);
+  const result = await validateXML({
+    xml: [{ fileName: path.basename(manifest), contents: fs.readFileSync(manifest, "utf8") }],
+    schema: [read(MAIN_SCHEMA)],
+    preload: imports.map(read),
   });
-  const output = `${run.stdout}${run.stderr}`.trim();
-  if (run.status !== 0) {
-    fail(1, `${manifest} does not match the Office add-in manifest schema:\n${output}`);
-  }
+  return result.valid ? [] : result.errors.map((e) => e.rawMessage);
 }
 
 /** resid values used anywhere vs. ids defined under <Resources>. */
-function checkResourceIds(manifest) {
+function missingResourceIds(manifest) {
   const { DOMParser } = require("@xmldom/xmldom");
   const doc = new DOMParser().parseFromString(fs.readFileSync(manifest, "utf8"), "text/xml");
   const all = Array.from(doc.getElementsByTagName("*"));
@@ -67,17 +60,21 @@ function checkResourceIds(manifest) {
     const resid = el.getAttribute("resid");
     if (resid && !defined.has(resid)) missing.push(`<${el.tagName} resid="${resid}"> (line ${el.lineNumber})`);
   }
+  return missing;
+}
+
+async function main() {
+  const manifest = path.resolve(process.argv[2] || path.join(ROOT, "manifest.xml"));
+  if (!fs.existsSync(manifest)) fail(2, `no such file: ${manifest}`);
+  const errors = await xsdErrors(manifest);
+  if (errors.length > 0) {
+    fail(1, `${manifest} does not match the Office add-in manifest schema:\n${errors.join("\n")}`);
+  }
+  const missing = missingResourceIds(manifest);
   if (missing.length > 0) {
     fail(1, `${manifest} refers to resources that <Resources> does not define:\n  ${missing.join("\n  ")}`);
   }
-}
-
-function main() {
-  const manifest = path.resolve(process.argv[2] || path.join(ROOT, "manifest.xml"));
-  if (!fs.existsSync(manifest)) fail(2, `no such file: ${manifest}`);
-  checkXsd(manifest);
-  checkResourceIds(manifest);
   console.log(`${path.relative(process.cwd(), manifest) || manifest}: valid (XSD + resource ids)`);
 }
 
-main();
+main().catch((error) => fail(2, error instanceof Error ? error.message : String(error)));

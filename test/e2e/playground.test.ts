@@ -1,6 +1,7 @@
 /**
- * End to end in a real browser: `npm start` serves the playground, Debian's
- * Chromium (driven by playwright-core) uses the task pane as a person would,
+ * End to end in a real browser: `npm start` serves the playground, the
+ * Chromium that npm installed (scripts/chromium.ts, driven by playwright-core)
+ * uses the task pane as a person would,
  * and the .docx it downloads is read back with `silkform extract`.
  * Screenshots go to test-output/e2e/.
  */

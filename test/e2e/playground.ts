@@ -1,10 +1,8 @@
 import { ChildProcess, spawn } from "child_process";
-import { existsSync } from "fs";
 import { join } from "path";
 import type { Browser } from "playwright-core";
-import { chromium } from "playwright-core";
+import { launchChromium } from "../../scripts/chromium";
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 export const ROOT = join(__dirname, "..", "..");
 export const ARTIFACTS = join(ROOT, "test-output", "e2e");
 
@@ -42,12 +40,7 @@ export function stopPlayground(proc: ChildProcess | undefined): void {
   }
 }
 
-export async function launchBrowser(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`找不到 Chromium（${CHROMIUM}）。请先安装：apt-get install chromium（.ci/run 会自动安装）。`);
-  }
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  });
+/** The npm-shipped Chromium, or CHROMIUM_PATH's. */
+export function launchBrowser(): Promise<Browser> {
+  return launchChromium();
 }
