@@ -1,18 +1,20 @@
 /**
- * `npm run bench [-- --json]`: the figures the issues ask for, measured here
- * rather than asserted by timed tests.
- *   checkMs          open + locate + extract + check, median ms (reference, 50× form)
- *   syncs            context.sync() round trips per task-pane action on the
- *                    in-memory Word host (reference, 50× form)
- *   bundleGzipBytes  gzipped JavaScript Word loads for the task pane
- *                    (entry + the Word host chunk; the playground's chunks excluded)
+ * `npm run bench [-- --json] [-- --quick]`: the figures the issues ask for,
+ * measured here rather than asserted by timed tests.
+ *   side by side   floor, check, fill and docxtemplater at 1×, 5×, 50×
+ *                  (min / median ms over interleaved rounds, and ratios)
+ *   syncs          context.sync() round trips per task-pane action on the
+ *                  in-memory Word host (reference, 50× form)
+ *   bundle         gzipped JavaScript Word loads for the task pane before
+ *                  anything is clicked (entry + the Word host chunk; lazy
+ *                  chunks and the playground's excluded)
  */
 import { spawnSync } from "child_process";
 import { readFileSync } from "fs";
 import { join, resolve } from "path";
 import { gzipSync } from "zlib";
 import { measureWordSyncs } from "../src/adapters/word/syncBench";
-import { measureCheckMs } from "./bench-check";
+import { CONTENDERS, DEFAULT_ROUNDS, measureSideBySide, median, roundRatio, SizeResult } from "./bench/sideBySide";
 
 const ROOT = resolve(__dirname, "..");
 
@@ -37,20 +39,52 @@ function measureBundle(): { bundleGzipBytes: number; files: Record<string, numbe
   return { bundleGzipBytes: Object.values(files).reduce((a, b) => a + b, 0), files };
 }
 
+const LABELS: Record<(typeof CONTENDERS)[number], string> = {
+  floor: "地板",
+  check: "检查",
+  fill: "填写",
+  docxtemplater: "docxtemplater",
+};
+
+const ms = (x: number) => `${x.toFixed(x < 100 ? 1 : 0)}`;
+
+function printSideBySide(results: SizeResult[]): void {
+  console.log("并排测量（同一进程，交替轮次；毫秒，最小 / 中位数；地板 = 解压 + 解析 document.xml + 序列化 + 压缩）：");
+  for (const r of results) {
+    console.log(`  ${r.size}× 数据（document.xml ${(r.documentXmlBytes / 1e6).toFixed(2)} MB，${r.ms.floor.length} 轮）`);
+    for (const c of CONTENDERS) console.log(`    ${LABELS[c]}\t ${ms(Math.min(...r.ms[c]))} / ${ms(median(r.ms[c]))}`);
+    console.log(
+      `    比值（每轮比值的中位数）：检查/地板 ${roundRatio(r, "check", "floor").toFixed(2)}×，填写/地板 ${roundRatio(r, "fill", "floor").toFixed(2)}×，填写/docxtemplater ${roundRatio(r, "fill", "docxtemplater").toFixed(2)}×`,
+    );
+  }
+}
+
 async function main(): Promise<void> {
   const json = process.argv.includes("--json");
-  const checkMs = await measureCheckMs();
+  const quick = process.argv.includes("--quick");
+  const sideBySide = await measureSideBySide(quick ? { 1: 5, 5: 3, 50: 1 } : DEFAULT_ROUNDS);
   const syncs = await measureWordSyncs();
-  const bundle = measureBundle();
-  const result = { checkMs, syncs, bundleGzipBytes: bundle.bundleGzipBytes };
+  const bundle = quick ? null : measureBundle();
   if (json) {
-    process.stdout.write(`${JSON.stringify(result)}\n`);
+    const summary = sideBySide.map((r) => ({
+      size: r.size,
+      documentXmlBytes: r.documentXmlBytes,
+      medianMs: Object.fromEntries(CONTENDERS.map((c) => [c, median(r.ms[c])])),
+      minMs: Object.fromEntries(CONTENDERS.map((c) => [c, Math.min(...r.ms[c])])),
+      ratios: {
+        checkToFloor: roundRatio(r, "check", "floor"),
+        fillToFloor: roundRatio(r, "fill", "floor"),
+        fillToDocxtemplater: roundRatio(r, "fill", "docxtemplater"),
+      },
+    }));
+    process.stdout.write(`${JSON.stringify({ sideBySide: summary, syncs, bundleGzipBytes: bundle?.bundleGzipBytes ?? null })}\n`);
     return;
   }
-  console.log(`检查耗时（中位数）：空白申报书 ${checkMs.reference} ms；50 倍长的申报书 ${checkMs.large} ms`);
+  printSideBySide(sideBySide);
   console.log("每个操作的 context.sync() 次数（空白 / 50 倍）：");
   for (const [action, n] of Object.entries(syncs)) console.log(`  ${action.padEnd(7)} ${n.reference} / ${n.large}`);
-  console.log(`任务窗格脚本（gzip）：${(bundle.bundleGzipBytes / 1024).toFixed(1)} KB`);
+  if (!bundle) return;
+  console.log(`任务窗格首次加载脚本（gzip）：${(bundle.bundleGzipBytes / 1024).toFixed(1)} KB`);
   for (const [f, n] of Object.entries(bundle.files)) console.log(`  ${f}  ${(n / 1024).toFixed(1)} KB`);
 }
 

@@ -1,0 +1,104 @@
+/**
+ * Fill and check side by side with the floor and with docxtemplater, in one
+ * process, at 1×, 5× and 50× the sample data:
+ *   floor          what any .docx tool pays: unzip, parse document.xml,
+ *                  serialize it, zip (our own jszip and XML layer), on the
+ *                  filled form of that size
+ *   check          open + locate + extract + check of the filled form
+ *   fill           open the blank reference, fill it with the data, save
+ *   docxtemplater  fill a tagged copy of the reference with the same data
+ * Rounds are interleaved (every contender once per round, in a rotating
+ * order) so a burst of load from other processes hits all of them alike;
+ * ratios are the median of the per-round ratios, which is what survives a
+ * shared, noisy machine.
+ */
+import JSZip from "jszip";
+import { readFileSync } from "fs";
+import { performance } from "perf_hooks";
+import { OoxmlAdapter } from "../../src/adapters/ooxml/adapter";
+import { DocxPackage } from "../../src/adapters/ooxml/docx";
+import { parseXml, serializeXml } from "../../src/adapters/ooxml/xml";
+import { largeData, loadSample, REFERENCE_DOCX } from "../../src/adapters/word/syncBench";
+import { checkForm } from "../../src/check";
+import { fillDocument } from "../../src/fill/fill";
+import type { FormData } from "../../src/form/schema";
+import { locateForm } from "../../src/locate";
+import { docxtemplaterFill, taggedReference } from "./tagged";
+
+export const CONTENDERS = ["floor", "check", "fill", "docxtemplater"] as const;
+export type Contender = (typeof CONTENDERS)[number];
+export const SIZES = [1, 5, 50] as const;
+export type Size = (typeof SIZES)[number];
+
+export interface SizeResult {
+  size: Size;
+  documentXmlBytes: number;
+  /** Milliseconds per contender, one per round. */
+  ms: Record<Contender, number[]>;
+}
+
+async function fill(reference: Uint8Array, data: FormData): Promise<Uint8Array> {
+  const doc = await OoxmlAdapter.open(reference);
+  await fillDocument(doc, data, { overwrite: true });
+  return doc.save();
+}
+
+async function floor(bytes: Uint8Array): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(bytes);
+  const xml = await zip.file("word/document.xml")!.async("string");
+  zip.file("word/document.xml", serializeXml(parseXml(xml, "word/document.xml")));
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 6 } });
+}
+
+async function check(bytes: Uint8Array): Promise<void> {
+  const pkg = await DocxPackage.open(bytes);
+  checkForm(pkg.model, locateForm(pkg.model), {});
+}
+
+async function time(f: () => Promise<unknown> | unknown): Promise<number> {
+  const t0 = performance.now();
+  await f();
+  return performance.now() - t0;
+}
+
+/** Rounds per size: the 50× form takes seconds a round under load. */
+export const DEFAULT_ROUNDS: Record<Size, number> = { 1: 15, 5: 9, 50: 5 };
+
+export async function measureSideBySide(rounds: Record<Size, number> = DEFAULT_ROUNDS): Promise<SizeResult[]> {
+  const reference = new Uint8Array(readFileSync(REFERENCE_DOCX));
+  const sample = loadSample();
+  const tagged = await taggedReference(reference, sample);
+  const results: SizeResult[] = [];
+  for (const size of SIZES) {
+    const data = size === 1 ? sample : largeData(sample, size);
+    const filled = await fill(reference, data);
+    const xml = await (await JSZip.loadAsync(filled)).file("word/document.xml")!.async("uint8array");
+    const run: Record<Contender, () => Promise<unknown> | unknown> = {
+      floor: () => floor(filled),
+      check: () => check(filled),
+      fill: () => fill(reference, data),
+      docxtemplater: () => docxtemplaterFill(tagged, data),
+    };
+    for (const c of CONTENDERS) await run[c](); // warm-up
+    const ms = { floor: [], check: [], fill: [], docxtemplater: [] } as Record<Contender, number[]>;
+    for (let r = 0; r < rounds[size]; r++) {
+      for (let i = 0; i < CONTENDERS.length; i++) {
+        const c = CONTENDERS[(r + i) % CONTENDERS.length];
+        ms[c].push(await time(run[c]));
+      }
+    }
+    results.push({ size, documentXmlBytes: xml.length, ms });
+  }
+  return results;
+}
+
+export function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+}
+
+/** a / b, the median over rounds of the ratio within each round. */
+export function roundRatio(r: SizeResult, a: Contender, b: Contender): number {
+  return median(r.ms[a].map((x, i) => x / r.ms[b][i]));
+}
