@@ -3,6 +3,8 @@
  * measured here rather than asserted by timed tests.
  *   side by side   floor, check, fill and docxtemplater at 1×, 5×, 50×
  *                  (min / median ms over interleaved rounds, and ratios)
+ *   cli            whole-process time of `node bin/silkform.js check` on
+ *                  the blank form, beside the same check in-process
  *   syncs          context.sync() round trips per task-pane action on the
  *                  in-memory Word host (reference, 50× form)
  *   bundle         gzipped JavaScript Word loads for the task pane before
@@ -14,6 +16,7 @@ import { readFileSync } from "fs";
 import { join, resolve } from "path";
 import { gzipSync } from "zlib";
 import { measureWordSyncs } from "../src/adapters/word/syncBench";
+import { measureCliProcess } from "./bench/cliStart";
 import { CONTENDERS, DEFAULT_ROUNDS, measureSideBySide, median, roundRatio, SizeResult } from "./bench/sideBySide";
 
 const ROOT = resolve(__dirname, "..");
@@ -63,6 +66,7 @@ async function main(): Promise<void> {
   const json = process.argv.includes("--json");
   const quick = process.argv.includes("--quick");
   const sideBySide = await measureSideBySide(quick ? { 1: 5, 5: 3, 50: 1 } : DEFAULT_ROUNDS);
+  const cli = await measureCliProcess(quick ? 3 : 7);
   const syncs = await measureWordSyncs();
   const bundle = quick ? null : measureBundle();
   if (json) {
@@ -77,10 +81,14 @@ async function main(): Promise<void> {
         fillToDocxtemplater: roundRatio(r, "fill", "docxtemplater"),
       },
     }));
-    process.stdout.write(`${JSON.stringify({ sideBySide: summary, syncs, bundleGzipBytes: bundle?.bundleGzipBytes ?? null })}\n`);
+    process.stdout.write(`${JSON.stringify({ sideBySide: summary, cliProcess: cli, syncs, bundleGzipBytes: bundle?.bundleGzipBytes ?? null })}\n`);
     return;
   }
   printSideBySide(sideBySide);
+  console.log(
+    `命令行 node bin/silkform.js check 空白申报书：整个进程（启动到退出）最小 ${ms(cli.processMinMs)} / 中位数 ${ms(cli.processMedianMs)} ms；` +
+      `同一命令在进程内（已预热）中位数 ${ms(cli.inProcessMedianMs)} ms`,
+  );
   console.log("每个操作的 context.sync() 次数（空白 / 50 倍）：");
   for (const [action, n] of Object.entries(syncs)) console.log(`  ${action.padEnd(7)} ${n.reference} / ${n.large}`);
   if (!bundle) return;
