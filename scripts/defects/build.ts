@@ -17,6 +17,7 @@ import { join, resolve } from "path";
 import { OoxmlAdapter } from "../../src/adapters/ooxml/adapter";
 import { DocxPackage } from "../../src/adapters/ooxml/docx";
 import { createW } from "../../src/adapters/ooxml/xml";
+import { cellAtCol, cellParagraphs } from "../../src/document/model";
 import { fillDocument } from "../../src/fill/fill";
 import { setPath } from "../../src/form/paths";
 import { parseFormData } from "../../src/form/schema";
@@ -109,6 +110,20 @@ function addPicture(doc: OoxmlAdapter, paragraph: number): void {
   doc.pkg.reindex();
 }
 
+/** Rewrite a data table's header cell (a copy that states the unit in the header). */
+async function setHeader(c: Ctx, table: string, column: string, text: string): Promise<void> {
+  const loc = c.field(table).location;
+  if (loc?.kind !== "table" || loc.columns[column] === undefined) throw new Error(`fixture build: no ${table} ${column} header`);
+  const row = c.doc.pkg.model.tables[loc.table].rows[loc.headerRow];
+  const cell = cellAtCol(row, loc.columns[column]);
+  const p = cell ? cellParagraphs(cell)[0] : undefined;
+  if (!p) throw new Error(`fixture build: empty ${table} ${column} header`);
+  await c.doc.applyEdits([{ op: "setSpan", span: { paragraph: p.index, start: 0, end: p.text.length }, text }]);
+}
+
+/** A row of 国别布局 with another agreement text. */
+const withAgreement = (d: Json, row: number, agreement: string) => set(d, `tables.layout[${row}].agreement`, agreement);
+
 const STAFF_TWO = [
   { name: "张伟", position: "实验室主管", phone: "13891230001" },
   { name: "刘洋", position: "仪器管理员", phone: "13891230002" },
@@ -154,7 +169,7 @@ export const DEFECTS: readonly Defect[] = [
   {
     name: "none",
     about:
-      "“无” wherever the form allows it: 服务外交, the leaders and govDocs tables (first row 无), stats (国际合作任务总经费, 引进海外创新团队数), 外方主任电话, 传真, 外方联系人 Email, 外方依托单位网址, indicators 团队建设 and 其他, 辐射合作国, one 中方参与单位 and one 外方参与单位 item named 无 (性质 unticked), one 专职人员 (two spare template rows). No errors.",
+      "“无” wherever the form allows it: 服务外交, the leaders and govDocs tables (first row 无), stats (国际合作任务总经费, 引进海外创新团队数), 外方主任电话, 传真, 外方联系人 Email, 外方依托单位网址, indicators 团队建设 and 其他, 辐射合作国 (合作国数量 5 to match), one 中方参与单位 and one 外方参与单位 item named 无 (性质 unticked), one 专职人员 (two spare template rows). No errors.",
     data: (d) => {
       set(d, "strategy.diplomacy", "无");
       set(d, "tables.leaders", [{ time: "无" }]);
@@ -168,6 +183,8 @@ export const DEFECTS: readonly Defect[] = [
       set(d, "indicators.team", "无");
       set(d, "indicators.other", "无");
       set(d, "basic.radiatingPartners", ["无"]);
+      // Without radiating partners the form names 5 countries (4 partners and 蒙古国 in 国别布局).
+      set(d, "stats.intl.countries", 5);
       set(d, "cnParticipants", [{ name: "无" }]);
       set(d, "foreignParticipants", [{ name: "无" }]);
       set(d, "staff", [STAFF_TWO[0]]);
@@ -224,7 +241,7 @@ export const DEFECTS: readonly Defect[] = [
   {
     name: "countries-good",
     about:
-      "重点合作国 俄罗斯联邦; 申报名称 中国-俄罗斯人工智能\"一带一路\"联合实验室 (ASCII dash and quotes) with the cover in — and “” (equal after folding); 主要合作国 5, 辐射合作国 3 (one as Viet Nam), no overlap; 学科 520/52020/5202010. No errors.",
+      "重点合作国 俄罗斯联邦; 申报名称 中国-俄罗斯人工智能\"一带一路\"联合实验室 (ASCII dash and quotes) with the cover in — and “” (equal after folding); 主要合作国 5, 辐射合作国 3 (one as Viet Nam), no overlap, 合作国数量 9; 学科 520/52020/5202010. No errors.",
     data: (d) => {
       set(d, "basic.keyPartner", "俄罗斯联邦");
       set(d, "basic.labName", '中国-俄罗斯人工智能"一带一路"联合实验室');
@@ -232,6 +249,8 @@ export const DEFECTS: readonly Defect[] = [
       set(d, "basic.mainPartners", ["白俄罗斯", "哈萨克斯坦", "乌兹别克斯坦", "塔吉克斯坦", "吉尔吉斯斯坦"]);
       set(d, "basic.radiatingPartners", ["蒙古国", "巴基斯坦", "Viet Nam"]);
       set(d, "basic.discipline", "520 计算机科学技术；52020 人工智能；5202010 人工智能理论");
+      // 1 key + 5 main + 3 radiating partners, 国别布局's countries among them: 合作国数量 agrees.
+      set(d, "stats.intl.countries", 9);
     },
   },
   {
@@ -319,6 +338,104 @@ export const DEFECTS: readonly Defect[] = [
       set(d, "cover.department", "陕西省科技厅");
       set(d, "cover.cnHost", "西北农林 科技大学");
     },
+  },
+  {
+    name: "cross-more",
+    about:
+      "Counts lower than the tables list (crossCount): 国家国际科技合作项目数 1 + 其他国际合作项目数 无 against 2 rows of 三（五）1; 国家级研发任务数 1 against 2 rows of 三（一）; 签署科技合作协议的国外机构数 3 against 4 institutions of 国别布局; 合作国数量 5 against 7 countries in the partner lists; 举办国际科技交流活动次数 1 against 2 rows of 三（五）2.",
+    data: (d) => {
+      set(d, "stats.intl.nationalProjects", 1);
+      set(d, "stats.intl.otherProjects", "无");
+      set(d, "stats.rnd.nationalTasks", 1);
+      set(d, "stats.intl.agreementInstitutions", 3);
+      set(d, "stats.intl.countries", 5);
+      set(d, "stats.intl.events", 1);
+    },
+  },
+  {
+    name: "cross-missing",
+    about:
+      "Counts with nothing in the tables (crossCount): 国家级研发任务数 18 with 三（一）'s table answered 无; 6 + 11 international projects with 三（五）1 answered 无; 8 agreement institutions while every 国别布局 row says 无 under the agreement; 合作国数量 12 while the form names 7 countries; 9 exchange events with 三（五）2 answered 无.",
+    data: (d) => {
+      set(d, "stats.intl.countries", 12);
+      set(d, "tables.cnHostProjects", [{ name: "无" }]);
+      set(d, "tables.intlProjects", [{ level: "无" }]);
+      set(d, "tables.exchanges", [{ name: "无" }]);
+      for (let i = 0; i < 4; i++) withAgreement(d, i, "无");
+    },
+  },
+  {
+    name: "cross-good",
+    about:
+      "Counts that agree with the tables in less obvious ways (no crossCount): 国家级研发任务数 “2项” with 2 rows; 1 + 1 international projects with 2 rows; 4 agreement institutions with a 5th 国别布局 row naming 哈萨克国立农业大学 again (without its English name); 合作国数量 8 = the 7 partners and 土耳其, named only in a 3rd row of 三（五）2; 举办国际科技交流活动次数 9 with 3 rows (the table may show a selection).",
+    data: (d) => {
+      set(d, "stats.rnd.nationalTasks", "2项");
+      set(d, "stats.intl.nationalProjects", 1);
+      set(d, "stats.intl.otherProjects", 1);
+      set(d, "stats.intl.agreementInstitutions", 4);
+      set(d, "stats.intl.countries", 8);
+      set(d, "tables.layout[4]", { country: "哈萨克斯坦", type: "重点合作国", institution: "哈萨克国立农业大学", agreement: "《联合培养研究生协议》，2025年9月签署，有效期3年，联合培养研究生" });
+      set(d, "tables.exchanges[2]", { name: "中土旱作农业技术研讨会", form: "国际会议", field: "旱作农业", country: "土耳其" });
+    },
+  },
+  {
+    name: "times-bad",
+    about:
+      "Times missing or older than 近5年 before the cover's 2026年11月24日 (timeNoted): 三（一） row 1 执行时间 2014.01-2018.12, row 2 “三年”; 元首外交 row 1 时间 “5月”; 政府间文件 row 1 时间 2019年7月; 国别布局 row 1 agreement signed 2014年5月 with 有效期5年 (ended 2019年5月), row 2 an agreement without any time.",
+    data: (d) => {
+      set(d, "tables.cnHostProjects[0].period", "2014.01-2018.12");
+      set(d, "tables.cnHostProjects[1].period", "三年");
+      set(d, "tables.leaders[0].time", "5月");
+      set(d, "tables.govDocs[0].time", "2019年7月");
+      withAgreement(d, 0, "《联合实验室共建协议》，2014年5月签署，有效期5年，共建试验站与联合培养研究生");
+      withAgreement(d, 1, "《科技合作备忘录》，盐碱地改良联合试验");
+    },
+  },
+  {
+    name: "times-good",
+    about:
+      "Times as reviewers see them, all acceptable (no timeNoted): cover date 2026.11.24; 三（一） 执行时间 2021年至今, 2019.01-2021.12 (ends within 5 years of the form's date) and a 3rd row 2021.3—2024.2; 元首外交 时间 2022年; 政府间文件 时间 2024.07; 国别布局 agreements “2015年签署，长期有效”, “2016年3月签署” (no validity stated: may be in force), “有效期：2022.6—2027.6”.",
+    data: (d) => {
+      set(d, "cover.date", "2026.11.24");
+      set(d, "tables.cnHostProjects[0].period", "2021年至今");
+      set(d, "tables.cnHostProjects[1].period", "2019.01-2021.12");
+      set(d, "tables.cnHostProjects[2]", { name: "荒漠化土地生态修复技术", number: "2021YFE0101300", funding: "600万元（财政600）", period: "2021.3—2024.2", outcomes: "建成示范区2个", impact: "修复退化土地1万亩" });
+      set(d, "tables.leaders[0].time", "2022年");
+      set(d, "tables.govDocs[0].time", "2024.07");
+      withAgreement(d, 0, "《联合实验室共建协议》，2015年签署，长期有效，共建试验站");
+      withAgreement(d, 1, "《科技合作备忘录》，2016年3月签署，盐碱地改良联合试验");
+      withAgreement(d, 2, "《合作协议》，有效期：2022.6—2027.6，人才交流");
+    },
+  },
+  {
+    name: "money-bad",
+    about: "经费 cells with a bare number (currencyUnit): 三（一） row 1 “2400（财政2000+自筹400）”, 三（五）1 row 2 “80”; 三（五）1 row 1 keeps 500万元 (not reported).",
+    data: (d) => {
+      set(d, "tables.cnHostProjects[0].funding", "2400（财政2000+自筹400）");
+      set(d, "tables.intlProjects[1].funding", "80");
+    },
+  },
+  {
+    name: "money-good",
+    about:
+      "Units as reviewers see them, all acceptable (no currencyUnit): 三（一） “￥300” and “50（万元）”; 三（五）1's header rewritten to 经费投入（万元） with bare numbers “500（财政400+自筹100）” and “80” under it.",
+    data: (d) => {
+      set(d, "tables.cnHostProjects[0].funding", "￥300");
+      set(d, "tables.cnHostProjects[1].funding", "50（万元）");
+      set(d, "tables.intlProjects[0].funding", "500（财政400+自筹100）");
+      set(d, "tables.intlProjects[1].funding", "80");
+    },
+    xml: (c) => setHeader(c, "tables.intlProjects", "funding", "经费投入（万元）"),
+  },
+  {
+    name: "plan-one-year",
+    about: "年度建设任务及目标 gives tasks for 第一年 only (twoYearPlan); the 2023年 it mentions is history, not a year of the plan.",
+    data: (d) => set(d, "tech.annualTasks", "第一年：建成联合试验站1个，联合申报国际合作项目2项，举办技术培训班2期，在2023年中国—中亚峰会成果基础上深化合作。"),
+  },
+  {
+    name: "plan-years",
+    about: "年度建设任务及目标 by calendar years 2027年 and 2028年 (no twoYearPlan).",
+    data: (d) => set(d, "tech.annualTasks", "2027年：建成中哈联合试验站1个，联合申报国际合作项目2项。\n2028年：形成技术规程3项，示范推广面积5000亩，联合发表论文10篇。"),
   },
   {
     name: "not-found",

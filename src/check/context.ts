@@ -1,4 +1,4 @@
-import type { DocModel } from "../document/model";
+import type { DocCell, DocModel } from "../document/model";
 import { findCell, allCellParagraphs } from "../document/model";
 import { DATA_TABLES } from "../form/layout";
 import { fieldDef, fieldLabel, SectionId } from "../form/fields";
@@ -143,9 +143,14 @@ function paragraphsTarget(paragraphs: number[]): MarkTarget | null {
   return paragraphs.length > 0 ? { kind: "paragraphs", paragraphs } : null;
 }
 
+/** Shade a whole table cell (a data-table answer). */
+export function cellTargetOf(cell: DocCell): MarkTarget {
+  return { kind: "cell", cell: cell.ref, paragraphs: allCellParagraphs(cell).map((p) => p.index) };
+}
+
 function cellTarget(model: DocModel, ref: { table: number; row: number; col: number }): MarkTarget | null {
   const cell = findCell(model, ref);
-  return cell ? { kind: "cell", cell: ref, paragraphs: allCellParagraphs(cell).map((p) => p.index) } : null;
+  return cell ? cellTargetOf(cell) : null;
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { FieldPath } from "../form/fields";
 import type { CellRef } from "../document/model";
 
-/** Rule ids of FORM.md §3: the public contract of the check report. */
+/** Rule ids of FORM.md §3 and the reviewer's rules after them: the public contract of the check report. */
 export const RULE_IDS = [
   "required",
   "placeholder",
@@ -21,6 +21,11 @@ export const RULE_IDS = [
   "signature",
   "seal",
   "date",
+  // A department reviewer's checks beyond FORM.md §3 (docs/form-reference.md): warnings.
+  "crossCount",
+  "timeNoted",
+  "currencyUnit",
+  "twoYearPlan",
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 

@@ -81,7 +81,8 @@ export const partnerCount: Rule = {
   },
 };
 
-const countryKey = (name: string) => findBriCountry(name)?.iso3 ?? normalizeCountryName(name).replace(/等国?家?$/u, "");
+/** A country as a comparable key: the listed country when known (俄罗斯 = 俄罗斯联邦 = Russia), else the folded name. */
+export const countryKey = (name: string) => findBriCountry(name)?.iso3 ?? normalizeCountryName(name).replace(/等国?家?$/u, "");
 
 /**
  * partnerOverlap — each country belongs to one category: the key partner is

@@ -1,7 +1,7 @@
-import { cellAtCol, cellText, allCellParagraphs } from "../../document/model";
+import { cellAtCol, cellText } from "../../document/model";
 import { FIELDS, fieldDef } from "../../form/fields";
 import { TABLE_COLUMNS, TableKey } from "../../form/schema";
-import { answerTarget, CheckContext, finding, findingLabel, matchesField, Rule } from "../context";
+import { answerTarget, cellTargetOf, CheckContext, finding, findingLabel, matchesField, Rule } from "../context";
 import type { Finding } from "../finding";
 import { isBlank, isNone, PLACEHOLDER_PATTERNS, findPlaceholders } from "../text";
 
@@ -80,11 +80,7 @@ function tableRequired(ctx: CheckContext, id: string): Finding[] {
       if (!cell || !isBlank(texts[j])) return;
       const cellId = `${id}[${i}].${column}`;
       out.push(
-        finding(cellId, "required", "error", `“${findingLabel(cellId)}”未填写：这一行已有内容，请补全；如无，请填写“无”。`, {
-          kind: "cell",
-          cell: cell.ref,
-          paragraphs: allCellParagraphs(cell).map((p) => p.index),
-        }),
+        finding(cellId, "required", "error", `“${findingLabel(cellId)}”未填写：这一行已有内容，请补全；如无，请填写“无”。`, cellTargetOf(cell)),
       );
     });
   });

@@ -1,0 +1,56 @@
+import { cellAtCol, cellText, DocCell } from "../document/model";
+import { TABLE_COLUMNS, TableKey } from "../form/schema";
+import { cellAnswer } from "../locate/text";
+import type { CheckContext } from "./context";
+import { isBlank, isNone } from "./text";
+
+export interface TableCell {
+  /** The answer as extract reads it. */
+  text: string;
+  cell: DocCell;
+}
+
+export interface TableRow {
+  /** Position among the table's data rows: `tables.layout[i]`, 第 i+1 行 in messages. */
+  index: number;
+  cells: Partial<Record<string, TableCell>>;
+}
+
+export interface ReadTable {
+  /** The document table and its header row, for headers that state a unit. */
+  table: number;
+  headerRow: number;
+  columns: Record<string, number>;
+  /** Rows with an answer: spare empty rows and rows answered only “无” are left out. */
+  rows: TableRow[];
+}
+
+/** A located data table's rows with content; null when the table was not found. */
+export function answeredRows(ctx: CheckContext, id: `tables.${TableKey}`): ReadTable | null {
+  const f = ctx.field(id);
+  const loc = f?.location;
+  if (!f?.found || loc?.kind !== "table") return null;
+  const table = ctx.model.tables[loc.table];
+  const keys = TABLE_COLUMNS[id.slice("tables.".length) as TableKey].filter((k) => loc.columns[k] !== undefined);
+  const rows: TableRow[] = [];
+  loc.rows.forEach((r, index) => {
+    const row = table.rows[r];
+    const cells: Partial<Record<string, TableCell>> = {};
+    for (const k of keys) {
+      const cell = cellAtCol(row, loc.columns[k]);
+      if (cell) cells[k] = { text: cellAnswer(cell), cell };
+    }
+    const filled = Object.values(cells).filter((c) => c && !isBlank(c.text));
+    if (filled.length === 0 || filled.every((c) => isNone(c!.text))) return;
+    rows.push({ index, cells });
+  });
+  return { table: loc.table, headerRow: loc.headerRow, columns: loc.columns, rows };
+}
+
+/** The header text above one column (the header cell, for units written there). */
+export function headerText(ctx: CheckContext, t: ReadTable, column: string): string {
+  const row = ctx.model.tables[t.table]?.rows[t.headerRow];
+  const col = t.columns[column];
+  const cell = row && col !== undefined ? cellAtCol(row, col) : undefined;
+  return cell ? cellText(cell) : "";
+}
