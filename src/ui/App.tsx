@@ -3,7 +3,7 @@
  * Everything host-specific comes in through `actions` (PaneActions), so the
  * same pane runs in Word, in the playground and in tests.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import {
   Button,
   Dialog,
@@ -33,8 +33,10 @@ import { ConflictDialog } from "./components/ConflictDialog";
 import { FindingsPanel } from "./components/FindingsPanel";
 import { FormSections, type SectionCounts } from "./components/FormSections";
 import { PaneContext, type PaneContextValue } from "./components/PaneContext";
+import { useVisuallyHidden } from "./components/styles";
 import { errorText } from "./state/errorText";
 import { PANE_SECTIONS, allItems, describeField, isFilled, sectionOf } from "./state/paneModel";
+import { useFindingsList } from "./state/findingsList";
 import { usePaneForm } from "./state/usePaneForm";
 import { S } from "./strings";
 
@@ -172,7 +174,14 @@ function Pane({ actions, limits = EMPTY_LIMITS, initialOpen = ["cover"] }: AppPr
   const form = usePaneForm(actions);
   const [busy, setBusy] = useState<ActionId | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
-  const [findings, setFindings] = useState<Finding[] | null>(null);
+  const list = useFindingsList(form.data);
+  const findings = list.findings;
+  const vh = useVisuallyHidden();
+  // What the last action did, for screen readers: a fresh node each time, so the same text is read again.
+  const [announcement, setAnnouncement] = useState<{ text: string; n: number }>({ text: "", n: 0 });
+  const announce = useCallback((text: string) => setAnnouncement((a) => ({ text, n: a.n + 1 })), []);
+  const findingsHeading = useRef<HTMLHeadingElement>(null);
+  const [focusFindings, setFocusFindings] = useState(0);
   const [final, setFinal] = useState(false);
   const [openItems, setOpenItems] = useState<SectionId[]>(initialOpen);
   const [conflicts, setConflicts] = useState<Conflict[] | null>(null);
@@ -189,13 +198,18 @@ function Pane({ actions, limits = EMPTY_LIMITS, initialOpen = ["cover"] }: AppPr
     setBusy(id);
     try {
       const result = await work();
-      if (result) setNotice(result);
+      if (result) {
+        setNotice(result);
+        announce(result.text + (result.items ? result.items.join("；") : ""));
+      }
     } catch (error) {
-      setNotice({ intent: "error", text: errorText(error, ACTION_NAMES[id]) });
+      const text = errorText(error, ACTION_NAMES[id]);
+      setNotice({ intent: "error", text });
+      announce(text);
     } finally {
       setBusy(null);
     }
-  }, []);
+  }, [announce]);
 
   const onAction = (id: ActionId) => {
     switch (id) {
@@ -214,6 +228,7 @@ function Pane({ actions, limits = EMPTY_LIMITS, initialOpen = ["cover"] }: AppPr
       case "fill":
         return run(id, async () => {
           const result = await actions.fill(dataRef.current, { overwrite: false });
+          if (result.changed.length > 0 || result.rowsAdded > 0) list.markStale("documentChanged");
           if (result.conflicts.length > 0) {
             firstFill.current = result;
             setConflicts(result.conflicts);
@@ -224,17 +239,23 @@ function Pane({ actions, limits = EMPTY_LIMITS, initialOpen = ["cover"] }: AppPr
       case "check":
         return run(id, async () => {
           const found = await actions.check({ final });
-          setFindings(found);
+          list.checked(found, dataRef.current);
+          setFocusFindings((n) => n + 1);
           const errors = found.filter((f) => f.severity === "error").length;
           return { intent: errors > 0 ? "warning" : found.length > 0 ? "info" : "success", text: S.checkDone(errors, found.length - errors) };
         });
       case "clearMarks":
         return run(id, async () => {
           await actions.clearMarks();
+          list.markStale("marksCleared");
           return { intent: "success", text: S.marksCleared };
         });
       case "undo":
-        return run(id, async () => ((await actions.undoFill()) ? { intent: "success", text: S.undoDone } : { intent: "info", text: S.undoNothing }));
+        return run(id, async () => {
+          if (!(await actions.undoFill())) return { intent: "info", text: S.undoNothing };
+          list.markStale("documentChanged");
+          return { intent: "success", text: S.undoDone };
+        });
       case "exportJson":
         return run(id, async () => {
           const name = exportName(dataRef.current);
@@ -253,6 +274,7 @@ function Pane({ actions, limits = EMPTY_LIMITS, initialOpen = ["cover"] }: AppPr
             setBlankConfirm(errorText(error, S.newBlankForm));
             return null;
           }
+          list.markStale("documentChanged");
           return { intent: "success", text: S.newBlankDone };
         });
     }
@@ -294,6 +316,7 @@ function Pane({ actions, limits = EMPTY_LIMITS, initialOpen = ["cover"] }: AppPr
     }
     void run("fill", async () => {
       const second = await actions.fill(dataRef.current, { overwrite });
+      if (second.changed.length > 0) list.markStale("documentChanged");
       return fillNotice([first, second], second.conflicts.length);
     });
   };
@@ -302,16 +325,42 @@ function Pane({ actions, limits = EMPTY_LIMITS, initialOpen = ["cover"] }: AppPr
     setBlankConfirm(null);
     void run("newBlank", async () => {
       await actions.newBlankForm({ confirmReplace: true });
+      list.markStale("documentChanged");
       return { intent: "success", text: S.newBlankDone };
     });
   };
 
-  const onSelectFinding = (finding: Finding) => {
+  const jump = (finding: Finding) => actions.jumpTo(finding).catch((error: unknown) => setNotice({ intent: "error", text: errorText(error, S.check) }));
+
+  const onSelectFinding = (index: number) => {
+    const finding = findings![index];
+    list.select(index);
     const section = sectionOf(finding.field);
     if (section) setOpenItems((open) => (open.includes(section) ? open : [...open, section]));
     setFocusTarget((prev) => ({ path: finding.field, n: (prev?.n ?? 0) + 1 }));
-    actions.jumpTo(finding).catch((error: unknown) => setNotice({ intent: "error", text: errorText(error, S.check) }));
+    void jump(finding);
   };
+
+  // 上一个/下一个 move through the document like Word's Editor: focus stays where the user is.
+  const onStep = (delta: 1 | -1) => {
+    const finding = list.step(delta);
+    if (!finding || !findings) return;
+    const index = findings.indexOf(finding);
+    announce(S.findingAnnounce(index + 1, findings.length, finding.message));
+    void jump(finding);
+  };
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (!e.altKey || e.ctrlKey || e.metaKey || !findings?.length) return;
+    if (e.key === "ArrowDown" || e.key === "ArrowUp") {
+      e.preventDefault();
+      onStep(e.key === "ArrowDown" ? 1 : -1);
+    }
+  };
+
+  useEffect(() => {
+    if (focusFindings > 0) findingsHeading.current?.focus();
+  }, [focusFindings]);
 
   // The opened section mounts its inputs a few frames later (the panel's expand motion), so look until they are there.
   useEffect(() => {
@@ -362,7 +411,7 @@ function Pane({ actions, limits = EMPTY_LIMITS, initialOpen = ["cover"] }: AppPr
 
   return (
     <PaneContext.Provider value={context}>
-      <main className={s.root} ref={root} aria-label={S.appTitle}>
+      <main className={s.root} ref={root} aria-label={S.appTitle} onKeyDown={onKeyDown}>
         <header className={s.header}>
           <h1 className={s.title}>{S.appTitle}</h1>
           <Text className={s.subtitle}>{S.appSubtitle}</Text>
@@ -427,7 +476,23 @@ function Pane({ actions, limits = EMPTY_LIMITS, initialOpen = ["cover"] }: AppPr
           </MessageBar>
         )}
 
-        {findings && <FindingsPanel findings={findings} onSelect={onSelectFinding} />}
+        <div className={vh.hidden} role="status" aria-live="polite" data-testid="announcer">
+          {announcement.text && <span key={announcement.n}>{announcement.text}</span>}
+        </div>
+
+        {findings && (
+          <FindingsPanel
+            findings={findings}
+            current={list.current}
+            stale={list.stale}
+            edited={list.edited}
+            onSelect={onSelectFinding}
+            onStep={onStep}
+            onRecheck={() => onAction("check")}
+            busy={busy !== null}
+            headingRef={findingsHeading}
+          />
+        )}
 
         {initial.state === "loading" ? (
           <Spinner className={s.loading} size="small" label={S.loading} />

@@ -86,6 +86,20 @@ export const S = {
   severityError: "错误",
   severityWarning: "警告",
   findingsInSection: (title: string, n: number) => `${title}（${n}）`,
+  findingsNav: "在检查结果之间移动",
+  findingPrevious: "上一个",
+  findingNext: "下一个",
+  findingPreviousHint: "上一个问题（Alt+↑）",
+  findingNextHint: "下一个问题（Alt+↓）",
+  findingPosition: (i: number, n: number) => `第 ${i} / ${n} 个`,
+  findingPositionNone: (n: number) => `共 ${n} 个`,
+  findingAnnounce: (i: number, n: number, message: string) => `第 ${i} / ${n} 个：${message}`,
+  findingsStale: {
+    marksCleared: "文档中的标记已清除，这份检查结果可能已过期。",
+    documentChanged: "检查之后文档已更改，这份检查结果已过期。",
+  },
+  recheck: "重新检查",
+  findingEdited: "（已在本表中修改，填入文档后重新检查）",
 
   // Sections and badges
   progress: (filled: number, total: number) => `${filled}/${total}`,

@@ -162,7 +162,7 @@ describe("导入 / 导出 JSON", () => {
     const actions = fakeActions({ saved: sampleData() });
     await renderApp(actions, { initialOpen: ["cover", "basic"] });
     await upload(JSON.stringify({ basic: { labType: "基础研究" }, staff: [{ name: 1 }], colour: "red" }), "坏数据.json");
-    await waitFor(() => expect(notice()).toHaveTextContent("坏数据.json 中有 3 处问题，未导入。当前表单内容保持不变："));
+    await waitFor(() => expect(notice()).toHaveTextContent("坏数据.json 中有 3 处问题，未导入。当前表单内容保持不变："), { timeout: 10000 });
     expect(notice()).toHaveTextContent("类型（单选）：应为以下之一：前沿科技与基础研究、应用技术与产业科技、民生科技与文明互鉴");
     expect(notice()).toHaveTextContent("不认识的项 “colour”");
     expect(notice()).not.toHaveTextContent(/at .*\(|Error:|ZodError/);
@@ -279,9 +279,13 @@ describe("other actions", () => {
     await renderApp(actions);
     await user.click(screen.getByRole("button", { name: "清除标记" }));
     expect(await screen.findByLabelText("正在处理…")).toBeInTheDocument();
-    expect(screen.getByRole("button", { name: "检查" })).toBeDisabled();
+    // Focusable while waiting (so the pressed one keeps focus), but inert.
+    expect(screen.getByRole("button", { name: "检查" })).toHaveAttribute("aria-disabled", "true");
+    await user.click(screen.getByRole("button", { name: "检查" }));
+    expect(actions.check).not.toHaveBeenCalled();
     finish();
-    await waitFor(() => expect(screen.getByRole("button", { name: "检查" })).toBeEnabled());
+    await waitFor(() => expect(screen.getByRole("button", { name: "检查" })).not.toHaveAttribute("aria-disabled", "true"));
+    expect(actions.check).not.toHaveBeenCalled();
   });
 
   test("errors: a host's Chinese message as it is; anything else as a Chinese sentence, never a stack", async () => {

@@ -34,7 +34,8 @@ export function ActionBar({ busy, final, onFinalChange, onAction }: ActionBarPro
       className={s.button}
       appearance={appearance}
       size={size}
-      disabled={busy !== null}
+      // Focusable while disabled: the button pressed keeps keyboard focus through its own action.
+      disabledFocusable={busy !== null}
       icon={busy === id ? <Spinner size="tiny" aria-label={S.working} /> : undefined}
       data-action={id}
       onClick={() => onAction(id)}

@@ -1,7 +1,8 @@
-import { useMemo, useState } from "react";
-import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { useEffect, useMemo, useRef, useState, type Ref } from "react";
+import { Button, MessageBar, MessageBarActions, MessageBarBody, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { Finding } from "../../check/finding";
 import { SECTIONS, type SectionId } from "../../form/fields";
+import type { StaleReason } from "../state/findingsList";
 import { describeField, sectionOf } from "../state/paneModel";
 import { S } from "../strings";
 import { ErrorIcon, WarningIcon } from "./icons";
@@ -16,8 +17,11 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground2,
   },
   head: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
-  title: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: 0 },
+  title: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: 0, ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}` } },
   summary: { display: "block", color: tokens.colorNeutralForeground2, margin: `${tokens.spacingVerticalXXS} 0 ${tokens.spacingVerticalS}` },
+  stale: { marginBottom: tokens.spacingVerticalS },
+  nav: { display: "flex", alignItems: "center", flexWrap: "wrap", gap: tokens.spacingHorizontalS, marginBottom: tokens.spacingVerticalS },
+  position: { fontVariantNumeric: "tabular-nums", color: tokens.colorNeutralForeground2 },
   sectionTitle: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, margin: `${tokens.spacingVerticalS} 0 ${tokens.spacingVerticalXS}` },
   list: { listStyleType: "none", margin: 0, padding: 0 },
   item: { marginBottom: "2px" },
@@ -38,42 +42,68 @@ const useStyles = makeStyles({
     ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
     ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: "1px" },
   },
+  current: {
+    backgroundColor: tokens.colorNeutralBackground1Selected,
+    border: `1px solid ${tokens.colorBrandStroke1}`,
+  },
+  dim: { color: tokens.colorNeutralForeground3 },
   icon: { flexShrink: 0, marginTop: "3px" },
   text: { minWidth: 0, wordBreak: "break-word" },
   field: { display: "block", fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
   message: { display: "block", fontSize: tokens.fontSizeBase300, lineHeight: tokens.lineHeightBase300 },
+  edited: { display: "block", fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
 });
 
 export interface FindingsPanelProps {
+  /** In list order (orderFindings). */
   findings: readonly Finding[];
-  onSelect: (finding: Finding) => void;
+  current: number | null;
+  stale: StaleReason | null;
+  edited: (finding: Finding) => boolean;
+  /** A click on one finding: jump there and to its input. */
+  onSelect: (index: number) => void;
+  /** 上一个/下一个. */
+  onStep: (delta: 1 | -1) => void;
+  onRecheck: () => void;
+  /** While an action runs, 重新检查 waits like the action bar's buttons do. */
+  busy: boolean;
+  /** The heading takes focus after a check, so a keyboard user starts at the result. */
+  headingRef?: Ref<HTMLHeadingElement>;
 }
 
-const ORDER = Object.keys(SECTIONS) as SectionId[];
-
-/** Findings of the last check grouped by section, errors first; each one jumps to its place. */
-export function FindingsPanel({ findings, onSelect }: FindingsPanelProps) {
+/**
+ * Findings of the last check grouped by section, errors first; each one jumps to its place,
+ * 上一个/下一个 walk them in that order. The list says when it no longer matches the document.
+ */
+export function FindingsPanel({ findings, current, stale, edited, onSelect, onStep, onRecheck, busy, headingRef }: FindingsPanelProps) {
   const s = useStyles();
   const vh = useVisuallyHidden();
   // A blank form yields a hundred findings: the list can be folded away to get to the form.
   const [expanded, setExpanded] = useState(true);
+  const listRef = useRef<HTMLDivElement>(null);
   const errors = findings.filter((f) => f.severity === "error").length;
   const warnings = findings.length - errors;
   const groups = useMemo(() => {
-    const by = new Map<SectionId, Finding[]>();
-    for (const f of findings) {
-      const section = sectionOf(f.field) ?? "basic";
-      by.set(section, [...(by.get(section) ?? []), f]);
-    }
-    return ORDER.filter((id) => by.has(id)).map((id) => ({
-      id,
-      items: [...by.get(id)!].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1)),
-    }));
+    const out: { id: SectionId; items: { f: Finding; index: number }[] }[] = [];
+    findings.forEach((f, index) => {
+      const id = sectionOf(f.field) ?? "basic";
+      const last = out[out.length - 1];
+      if (last?.id === id) last.items.push({ f, index });
+      else out.push({ id, items: [{ f, index }] });
+    });
+    return out;
   }, [findings]);
+
+  // Walking with 上一个/下一个 keeps the current entry in sight in a long list.
+  useEffect(() => {
+    if (current === null) return;
+    listRef.current?.querySelector<HTMLElement>(`[data-index="${current}"]`)?.scrollIntoView?.({ block: "nearest" });
+  }, [current]);
+
   return (
-    <section className={s.panel} aria-labelledby="sf-findings-title">
+    <section className={s.panel} aria-labelledby="sf-findings-title" data-stale={stale ?? undefined}>
       <div className={s.head}>
-        <h2 id="sf-findings-title" className={s.title}>
+        <h2 id="sf-findings-title" className={s.title} ref={headingRef} tabIndex={-1}>
           {S.findingsTitle}
         </h2>
         {findings.length > 0 && (
@@ -82,26 +112,58 @@ export function FindingsPanel({ findings, onSelect }: FindingsPanelProps) {
           </Button>
         )}
       </div>
-      <Text className={s.summary} role="status">
-        {S.findingsSummary(errors, warnings)}
-      </Text>
-      <div id="sf-findings-list" hidden={!expanded}>
+      <Text className={s.summary}>{S.findingsSummary(errors, warnings)}</Text>
+      {stale && (
+        <MessageBar intent="warning" className={s.stale} layout="multiline" data-testid="findings-stale">
+          <MessageBarBody>{S.findingsStale[stale]}</MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" disabledFocusable={busy} onClick={onRecheck}>
+              {S.recheck}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+      {findings.length > 0 && (
+        <div className={s.nav} role="group" aria-label={S.findingsNav}>
+          <Button size="small" title={S.findingPreviousHint} aria-keyshortcuts="Alt+ArrowUp" onClick={() => onStep(-1)} data-testid="finding-previous">
+            {S.findingPrevious}
+          </Button>
+          <Button size="small" title={S.findingNextHint} aria-keyshortcuts="Alt+ArrowDown" onClick={() => onStep(1)} data-testid="finding-next">
+            {S.findingNext}
+          </Button>
+          <Text className={s.position} data-testid="finding-position">
+            {current === null ? S.findingPositionNone(findings.length) : S.findingPosition(current + 1, findings.length)}
+          </Text>
+        </div>
+      )}
+      <div id="sf-findings-list" hidden={!expanded} ref={listRef}>
         {groups.map((g) => (
-          <div key={g.id}>
+          <div key={`${g.id}-${g.items[0].index}`}>
             <h3 className={s.sectionTitle}>{S.findingsInSection(SECTIONS[g.id], g.items.length)}</h3>
             <ul className={s.list}>
-              {g.items.map((f, i) => (
-                <li key={`${f.field}#${f.rule}#${i}`} className={s.item}>
-                  <button type="button" className={s.button} onClick={() => onSelect(f)} data-finding={`${f.field}#${f.rule}`}>
-                    {f.severity === "error" ? <ErrorIcon className={s.icon} /> : <WarningIcon className={s.icon} />}
-                    <span className={s.text}>
-                      <span className={vh.hidden}>{f.severity === "error" ? S.severityError : S.severityWarning}：</span>
-                      {!f.message.includes(describeField(f.field)) && <span className={s.field}>{describeField(f.field)}</span>}
-                      <span className={s.message}>{f.message}</span>
-                    </span>
-                  </button>
-                </li>
-              ))}
+              {g.items.map(({ f, index }) => {
+                const changed = edited(f);
+                return (
+                  <li key={`${f.field}#${f.rule}#${index}`} className={s.item}>
+                    <button
+                      type="button"
+                      className={mergeClasses(s.button, index === current && s.current, changed && s.dim)}
+                      onClick={() => onSelect(index)}
+                      aria-current={index === current ? "true" : undefined}
+                      data-finding={`${f.field}#${f.rule}`}
+                      data-index={index}
+                    >
+                      {f.severity === "error" ? <ErrorIcon className={s.icon} /> : <WarningIcon className={s.icon} />}
+                      <span className={s.text}>
+                        <span className={vh.hidden}>{f.severity === "error" ? S.severityError : S.severityWarning}：</span>
+                        {!f.message.includes(describeField(f.field)) && <span className={s.field}>{describeField(f.field)}</span>}
+                        <span className={s.message}>{f.message}</span>
+                        {changed && <span className={s.edited}>{S.findingEdited}</span>}
+                      </span>
+                    </button>
+                  </li>
+                );
+              })}
             </ul>
           </div>
         ))}

@@ -44,6 +44,16 @@ export const useFieldStyles = makeStyles({
     whiteSpace: "normal",
     wordBreak: "break-word",
   },
+  // The 字 counter sticks to the bottom of the pane while its box is in view, so typing at the
+  // end of a long answer never hides it.
+  counterHint: {
+    position: "sticky",
+    bottom: 0,
+    zIndex: 1,
+    backgroundColor: tokens.colorNeutralBackground1,
+    paddingTop: "2px",
+    paddingBottom: "2px",
+  },
   counter: {
     color: tokens.colorNeutralForeground3,
     fontVariantNumeric: "tabular-nums",

@@ -115,7 +115,7 @@ export const DisciplineField = memo(function DisciplineField({ path, label, valu
   const unparsed = text.trim() !== "" && !chain.level1;
   const local: LocalMessage[] = unparsed ? [{ state: "warning", message: S.disciplineUnparsed }] : [];
   const validation = useFieldValidation(path, local);
-  const textRef = useAutoGrow(text, 1);
+  const textRef = useAutoGrow(text, { minRows: 1 });
 
   return (
     <div role="group" aria-labelledby={titleId} className={s.group}>

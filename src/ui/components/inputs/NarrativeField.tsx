@@ -17,14 +17,15 @@ export interface NarrativeFieldProps {
 }
 
 /**
- * A narrative box: a growing textarea with a live 字 count, counted exactly as
- * the overLimit check counts (countZi), so the pane and the check never disagree.
+ * A narrative box: a textarea that grows up to a cap and then scrolls inside, with a
+ * live 字 count that stays in sight, counted exactly as the overLimit check counts
+ * (countZi), so the pane and the check never disagree.
  */
 export const NarrativeField = memo(function NarrativeField({ path, label, value, limit: defaultLimit }: NarrativeFieldProps) {
   const { dispatch, limits } = usePane();
   const s = useFieldStyles();
   const text = textOf(value);
-  const ref = useAutoGrow(text, 4);
+  const ref = useAutoGrow(text, { minRows: 4, maxRows: 14 });
   const count = useMemo(() => countZi(text), [text]);
   const limit = limits[path] ?? defaultLimit;
   const over = limit !== undefined && count > limit;
@@ -37,6 +38,7 @@ export const NarrativeField = memo(function NarrativeField({ path, label, value,
       hint={
         limit !== undefined
           ? {
+              className: s.counterHint,
               children: (
                 <span className={mergeClasses(s.counter, over && s.counterOver)} data-testid={`counter-${path}`} data-over={over ? "true" : "false"}>
                   {S.ziCounter(count, limit)}

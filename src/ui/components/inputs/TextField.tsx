@@ -29,7 +29,7 @@ function inputModeOf(path: string): "email" | "tel" | "url" | undefined {
 
 function Growing({ path, value, onChange, single }: { path: string; value: string; onChange: (v: string) => void; single: boolean }) {
   const s = useFieldStyles();
-  const ref = useAutoGrow(value, single ? 1 : 2);
+  const ref = useAutoGrow(value, { minRows: single ? 1 : 2 });
   return (
     <Textarea
       ref={ref}
