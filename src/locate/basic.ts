@@ -1,9 +1,24 @@
-import { cellParagraphs, DocModel } from "../document/model";
+import { cellParagraphs, DocCell, DocModel, DocTable } from "../document/model";
 import { fieldDef } from "../form/fields";
 import { findBasicTables, scanBasicTables } from "./basicTable";
 import { locateChoice, tickedOptions } from "./choice";
 import type { LocatedField } from "./location";
 import { cellAnswer } from "./text";
+
+/**
+ * A choice's answer place is the cell with its boxes: the cell the scan
+ * found, or the first one after it in the same row that has them (a copy may
+ * leave an unmarked filler cell between label and options). None: null.
+ */
+function choiceCell(tables: DocTable[], cell: DocCell, options: readonly string[]) {
+  const row = tables.find((t) => t.index === cell.ref.table)?.rows[cell.ref.row];
+  const after = row ? row.cells.filter((c) => c.ref.col >= cell.ref.col) : [cell];
+  for (const c of after) {
+    const loc = locateChoice(c, options);
+    if (loc.options.some((o) => o.box !== null)) return loc;
+  }
+  return null;
+}
 
 /** Fields of 一、基本信息 as located fields: cells, and choices for 类型 and 性质. */
 export function locateBasicFields(model: DocModel): { fields: LocatedField[]; table: number | null; reasons: Map<string, string> } {
@@ -19,7 +34,13 @@ export function locateBasicFields(model: DocModel): { fields: LocatedField[]; ta
     const def = fieldDef(a.path);
     if (!def) continue;
     if (def.type === "choice" && def.options) {
-      const loc = locateChoice(a.cell, def.options);
+      const loc = choiceCell(tables, a.cell, def.options);
+      if (!loc) {
+        // Without boxes there is nothing to tick and nothing ticked to read: not a place for this answer.
+        const label = def.label.split("/").pop();
+        fields.push({ id: a.path, found: false, text: "", reason: `“${label}”一栏中没有可勾选的方框（□），无法勾选或读取选项` });
+        continue;
+      }
       fields.push({ id: a.path, found: true, text: tickedOptions(loc).join("、"), location: loc });
     } else {
       fields.push({

@@ -1,4 +1,4 @@
-import { cellText, DocCell, DocModel, DocTable, cellParagraphs } from "../document/model";
+import { cellText, DocCell, DocModel, DocTable } from "../document/model";
 import { BASIC_GROUPS, Group, LabelledField, SubGroup } from "../form/layout";
 import { foldText, labelKey } from "../text/normalize";
 
@@ -15,16 +15,60 @@ export interface BasicScan {
   orphans: { path: string; labelCell: DocCell }[];
 }
 
-const keysOf = (labels: readonly string[]) => new Set(labels.map(labelKey));
-const GROUP_KEYS = BASIC_GROUPS.map((g) => ({ g, keys: keysOf(g.label) }));
+const keysOf = (labels: readonly string[]) => labels.map(labelKey);
+const GROUP_KEYS = BASIC_GROUPS.map((g) => ({ g, keys: new Set(keysOf(g.label)) }));
 const ALL_LABEL_KEYS = new Set<string>();
+/** Labels of fields that sit directly under a group (申报名称, 名称, the statistics): their column ends the label area. */
+const DIRECT_FIELD_KEYS = new Set<string>();
 for (const g of BASIC_GROUPS) {
-  g.label.forEach((l) => ALL_LABEL_KEYS.add(labelKey(l)));
-  for (const fl of g.fields ?? []) fl.label.forEach((l) => ALL_LABEL_KEYS.add(labelKey(l)));
-  for (const s of g.subs ?? []) {
-    s.label.forEach((l) => ALL_LABEL_KEYS.add(labelKey(l)));
-    for (const fl of s.fields) fl.label.forEach((l) => ALL_LABEL_KEYS.add(labelKey(l)));
+  keysOf(g.label).forEach((k) => ALL_LABEL_KEYS.add(k));
+  for (const fl of g.fields ?? []) {
+    for (const k of keysOf(fl.label)) {
+      ALL_LABEL_KEYS.add(k);
+      DIRECT_FIELD_KEYS.add(k);
+    }
   }
+  for (const s of g.subs ?? []) {
+    keysOf(s.label).forEach((k) => ALL_LABEL_KEYS.add(k));
+    for (const fl of s.fields) keysOf(fl.label).forEach((k) => ALL_LABEL_KEYS.add(k));
+  }
+}
+
+/**
+ * Labels a copy writes together in one cell ("联合实验室⏎申报名称",
+ * "中方依托单位 名称", "中方主任 姓名"): every group + field, group + sub,
+ * group + sub + field and sub + field of the form, keyed by their joined
+ * label keys. A joined text that is itself a label keeps its own meaning.
+ */
+const JOINED = (() => {
+  const out = new Map<string, string[]>();
+  const add = (parts: string[]) => {
+    const joined = parts.join("");
+    if (!ALL_LABEL_KEYS.has(joined) && !out.has(joined)) out.set(joined, parts);
+  };
+  for (const g of BASIC_GROUPS) {
+    for (const gk of keysOf(g.label)) {
+      for (const fl of g.fields ?? []) for (const fk of keysOf(fl.label)) add([gk, fk]);
+      for (const s of g.subs ?? []) {
+        for (const sk of keysOf(s.label)) {
+          add([gk, sk]);
+          for (const fl of s.fields) {
+            for (const fk of keysOf(fl.label)) {
+              add([gk, sk, fk]);
+              add([sk, fk]);
+            }
+          }
+        }
+      }
+    }
+  }
+  return out;
+})();
+
+/** The labels a cell's text holds, in reading order; null when it is not a label (an answer, a note). */
+function labelParts(key: string): string[] | null {
+  if (ALL_LABEL_KEYS.has(key)) return [key];
+  return JOINED.get(key) ?? null;
 }
 
 /** Remarks the form prints after labels; a copy may give one its own cell. */
@@ -32,7 +76,7 @@ const LABEL_REMARKS = new Set(["（单选）", "（万元）", "（平米）", "
 
 const labelScore = (t: DocTable) => {
   let score = 0;
-  for (const r of t.rows) for (const c of r.cells) if (ALL_LABEL_KEYS.has(labelKey(cellText(c)))) score++;
+  for (const r of t.rows) for (const c of r.cells) if (labelParts(labelKey(cellText(c)))) score++;
   return score;
 };
 
@@ -55,18 +99,56 @@ const matchSub = (subs: readonly SubGroup[] | undefined, key: string) =>
   subs?.find((s) => s.label.some((l) => labelKey(l) === key));
 
 /**
+ * Last grid column of the label area: where the labels of fields directly
+ * under a group end (most often). An empty cell there, after a label, is
+ * filler left where a merged label used to be, never the answer: in a copy
+ * without merged cells "学科领域 | (empty) | answer" answers in the third cell.
+ */
+function labelAreaEnd(tables: DocTable[]): number {
+  const ends = new Map<number, number>();
+  for (const t of tables) {
+    for (const r of t.rows) {
+      for (const c of r.cells) {
+        const parts = labelParts(labelKey(cellText(c)));
+        if (!parts || !DIRECT_FIELD_KEYS.has(parts[parts.length - 1])) continue;
+        const end = c.ref.col + c.gridSpan - 1;
+        ends.set(end, (ends.get(end) ?? 0) + 1);
+      }
+    }
+  }
+  let best = -1;
+  let most = 0;
+  for (const [end, n] of ends) {
+    if (n > most || (n === most && end < best)) {
+      best = end;
+      most = n;
+    }
+  }
+  return best;
+}
+
+interface Pending {
+  path: string;
+  labelCell: DocCell;
+  /** The label's key, so a label written again in the next cell (an unmerged span) is not taken for another. */
+  key: string;
+}
+
+/**
  * Walk the table row by row, left to right, as a reader does: a group label
- * (left column, merged down) sets the scope, a sub-label narrows it, a field
- * label's answer is the next cell to its right. Vertically merged cells
- * repeat their owner's label, so scope survives any number of added rows; a
- * repeatable block starts a new item when its group label appears anew or a
- * label repeats inside it.
+ * (left column) sets the scope, a sub-label narrows it, a field label's
+ * answer is the next cell to its right that is neither a label nor filler.
+ * Vertically merged cells repeat their owner's label, so scope survives any
+ * number of added rows. A repeatable block (中方参与单位 …) starts a new item
+ * when the group is entered and whenever one of its field labels comes
+ * again — never merely because the group label is written on every row.
  */
 export function scanBasicTables(tables: DocTable[]): BasicScan {
   const answers: BasicAnswer[] = [];
   const orphans: BasicScan["orphans"] = [];
   const owners = new Map<number, DocCell>();
   const counts = new Map<string, number>();
+  const areaEnd = labelAreaEnd(tables);
   let group: Group | null = null;
   let sub: SubGroup | null = null;
   let seen = new Set<string>();
@@ -88,67 +170,67 @@ export function scanBasicTables(tables: DocTable[]): BasicScan {
 
   // Owners of merged cells carry over from one part of a split table to the next.
   for (const row of tables.flatMap((t) => t.rows)) {
-    let pending: { path: string; labelCell: DocCell } | null = null;
+    let pending: Pending | null = null;
     let rowItemStarted = false;
-    for (const cell of row.cells) {
+    for (let at = 0; at < row.cells.length; at++) {
+      const cell = row.cells[at];
       const inherited = cell.vMerge === "continue";
       const owner = inherited ? owners.get(cell.ref.col) : undefined;
       if (!inherited) owners.set(cell.ref.col, cell);
       const source = owner ?? cell;
       const key = labelKey(cellText(source));
+      const parts = labelParts(key);
 
       if (pending && !inherited) {
         // A label's remark in a cell of its own ("类型" | "（单选）" | answer) belongs to the label,
         // unless it is the last cell: then it is the answer cell holding a placeholder ("（建议3-5个）").
-        const remarkOnly = LABEL_REMARKS.has(foldText(cellText(cell)));
-        if (remarkOnly && row.cells.indexOf(cell) < row.cells.length - 1) continue;
-        if (!ALL_LABEL_KEYS.has(key) || key === "") {
+        if (LABEL_REMARKS.has(foldText(cellText(cell))) && at < row.cells.length - 1) continue;
+        if (!parts) {
+          if (key === "" && cell.ref.col <= areaEnd) continue;
           answers.push({ path: pending.path, cell, labelCell: pending.labelCell });
           pending = null;
           continue;
         }
+        if (parts.length === 1 && parts[0] === pending.key) continue;
         orphans.push(pending);
         pending = null;
       }
-      if (key === "") continue;
+      if (!parts) continue;
 
-      const g = GROUP_KEYS.find((x) => x.keys.has(key))?.g;
-      // A group label only counts in the label columns, never as a field label inside another group.
-      const fieldHere = matchField(sub ? sub.fields : group?.fields, key);
-      if (g && !(fieldHere && group && g !== group && cell !== row.cells[0])) {
-        if (g !== group || !inherited) {
-          if (g.repeatable && !inherited) next(g.prefix);
-          else if (g !== group) seen = new Set();
+      for (const part of parts) {
+        const g = GROUP_KEYS.find((x) => x.keys.has(part))?.g;
+        // A group label only counts in the label columns, never as a field label inside another group.
+        const fieldHere = matchField(sub ? sub.fields : group?.fields, part);
+        if (g && !(fieldHere && group && g !== group && at !== 0)) {
+          if (g !== group) {
+            if (g.repeatable) next(g.prefix);
+            else seen = new Set();
+            sub = null;
+          }
+          group = g;
+          if (g.self) pending = { path: `${g.prefix}.${g.self}`, labelCell: source, key: part };
+          continue;
         }
-        group = g;
-        if (!inherited || sub?.itemPerRow !== true) sub = null;
-        if (g.self) pending = { path: `${g.prefix}.${g.self}`, labelCell: source };
-        continue;
-      }
-      const s = matchSub(group?.subs, key);
-      if (s) {
-        sub = s;
-        if (s.itemPerRow && !rowItemStarted) {
-          next(s.prefix);
-          rowItemStarted = true;
-          pending = { path: pathOf(s.fields[0].key), labelCell: source };
-          seen.add(s.fields[0].key);
+        const s = matchSub(group?.subs, part);
+        if (s) {
+          sub = s;
+          if (s.itemPerRow && !rowItemStarted) {
+            next(s.prefix);
+            rowItemStarted = true;
+            pending = { path: pathOf(s.fields[0].key), labelCell: source, key: part };
+            seen.add(s.fields[0].key);
+          }
+          continue;
         }
-        continue;
-      }
-      if (inherited) continue;
-      const f = fieldHere;
-      if (f) {
-        if (group?.repeatable && !sub && seen.has(f.key)) next(group.prefix);
-        seen.add(f.key);
-        pending = { path: pathOf(f.key), labelCell: cell };
+        if (inherited) continue;
+        if (fieldHere) {
+          if (group?.repeatable && !sub && seen.has(fieldHere.key)) next(group.prefix);
+          seen.add(fieldHere.key);
+          pending = { path: pathOf(fieldHere.key), labelCell: cell, key: part };
+        }
       }
     }
     if (pending) orphans.push(pending);
   }
   return { tables, answers, orphans };
-}
-
-export function cellLines(cell: DocCell): string[] {
-  return cellParagraphs(cell).map((p) => p.text);
 }

@@ -121,6 +121,57 @@ const EXPECTED: Record<string, Record<string, unknown>> = {
     "staff[2].phone": ["cell", 0, 19, 7],
     "cnHost.nature": ["choice", 0, 21, 2],
   },
+  // No merged cell at all: labels written on every row, empty fillers where spans were.
+  "variants/no-merge.docx": {
+    "basic.labName": ["cell", 0, 0, 2],
+    "basic.discipline": ["cell", 0, 5, 2],
+    "basic.researchDirection": ["cell", 0, 6, 2],
+    "basic.labType": ["choice", 0, 7, 2],
+    "director.cn.title": ["cell", 0, 8, 6],
+    "staff[3].phone": ["cell", 0, 20, 7],
+    "cnParticipants[1].name": ["cell", 0, 29, 2],
+    "foreignParticipants[1].website": ["cell", 0, 41, 2],
+    "stats.ops.hostFunding": ["cell", 0, 59, 2],
+  },
+  // No merged cell, labels typed once with blank cells below (WPS save).
+  "variants/no-merge-typed.docx": {
+    "basic.discipline": ["cell", 0, 5, 2],
+    "basic.labType": ["choice", 0, 7, 2],
+    "director.foreign.position": ["cell", 0, 11, 6],
+    "contact.cn.fax": ["cell", 0, 14, 6],
+    "staff[3].name": ["cell", 0, 20, 2],
+    "cnParticipants[1].nature": ["choice", 0, 30, 2],
+    "foreignParticipants[1].name": ["cell", 0, 39, 2],
+  },
+  // Group labels of the repeated blocks written on each row: items start at 名称 / 专职人员.
+  "variants/repeated-groups.docx": {
+    "staff[4].name": ["cell", 0, 21, 2],
+    "cnHost.nature": ["choice", 0, 23, 2],
+    "cnParticipants[0].name": ["cell", 0, 26, 2],
+    "cnParticipants[1].nature": ["choice", 0, 31, 2],
+    "cnParticipants[2].name": ["cell", 0, 34, 2],
+    "foreignParticipants[1].nature": ["choice", 0, 45, 2],
+    "stats.rnd.funding": ["cell", 0, 47, 2],
+  },
+  // Group and sub-label in one cell: paragraphs, a line break, a space, an ideographic space.
+  "variants/joined-labels.docx": {
+    "basic.labName": ["cell", 0, 0, 2],
+    "basic.department": ["cell", 0, 1, 2],
+    "basic.keyPartner": ["cell", 0, 2, 2],
+    "cnHost.name": ["cell", 0, 20, 2],
+    "cnParticipants[1].nature": ["choice", 0, 29, 2],
+    "foreignHost.website": ["cell", 0, 34, 2],
+    "stats.rnd.funding": ["cell", 0, 38, 2],
+  },
+};
+
+/** List items each copy really holds; anything more is a phantom item. */
+const LIST_ITEMS: Record<string, [staff: number, cn: number, foreign: number]> = {
+  "variants/added-rows.docx": [5, 2, 2],
+  "variants/no-merge.docx": [4, 2, 2],
+  "variants/no-merge-typed.docx": [4, 2, 2],
+  "variants/repeated-groups.docx": [5, 3, 2],
+  "variants/joined-labels.docx": [3, 2, 1],
 };
 
 describe.each(VARIANTS)("locator on %s", (name) => {
@@ -152,6 +203,13 @@ describe.each(VARIANTS)("locator on %s", (name) => {
       }
       expect({ id, text: f!.text }).toEqual({ id, text: ref.text });
     }
+  });
+
+  it("holds exactly the list items the copy has, each complete", () => {
+    const [staff, cn, foreign] = LIST_ITEMS[name] ?? [3, 1, 1];
+    const items = (list: string) => new Set([...fields.keys()].filter((id) => id.startsWith(`${list}[`)).map((id) => id.slice(0, id.indexOf("]") + 1)));
+    expect([items("staff").size, items("cnParticipants").size, items("foreignParticipants").size]).toEqual([staff, cn, foreign]);
+    for (const f of fields.values()) if (/^(staff|cnParticipants|foreignParticipants)\[/.test(f.id)) expect({ id: f.id, found: f.found }).toEqual({ id: f.id, found: true });
   });
 
   it("reads every box as an unticked box", () => {
