@@ -141,15 +141,15 @@ export function formatSummary(results: readonly FileResult[]): string {
 // CSV
 
 const csvCell = (v: string | number) => {
-  const s = String(v);
+  // An applicant's text opening with = or @ (or +/- before a non-digit) would run as an Excel formula in the reviewer's Excel.
+  const s = typeof v === "string" && /^(?:[=@]|[+-][^\d\s.])/.test(v) ? `'${v}` : String(v);
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 };
 
 /**
  * CSV for Excel: one row per finding (文件, 章节, 项目, 字段, 规则, 级别, 说明), a
  * row "未发现问题" for a clean file and a row "无法检查" for a bad one, so every
- * file appears. UTF-8 with a BOM and CRLF line ends: without the BOM Excel reads
- * the Chinese as ANSI and shows mojibake.
+ * file appears (csvText: UTF-8 with a BOM, for Excel).
  */
 export function toCsv(results: readonly FileResult[]): string {
   const rows: (string | number)[][] = [["文件", "章节", "项目", "字段", "规则", "级别", "说明"]];
@@ -164,5 +164,13 @@ export function toCsv(results: readonly FileResult[]): string {
       rows.push([r.file, s ? SECTIONS[s] : "", findingLabel(f.field), f.field, f.rule, SEVERITY_ZH[f.severity], f.message]);
     }
   }
+  return csvText(rows);
+}
+
+/**
+ * Rows as a CSV file for Excel: UTF-8 with a BOM and CRLF line ends (without
+ * the BOM Excel reads the Chinese as ANSI and shows mojibake).
+ */
+export function csvText(rows: readonly (readonly (string | number)[])[]): string {
   return `\uFEFF${rows.map((row) => row.map(csvCell).join(",")).join("\r\n")}\r\n`;
 }

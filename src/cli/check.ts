@@ -1,13 +1,12 @@
-import { readdir, stat, writeFile } from "fs/promises";
-import { join } from "path";
+import { stat, writeFile } from "fs/promises";
 import { OoxmlAdapter } from "../adapters/ooxml/adapter";
 import { openDocxFile } from "../adapters/ooxml/open";
 import { checkDocument } from "../check";
 import { marksFromFindings } from "../check/marks";
 import { counts, FileResult, formatReport, formatSummary, reportJson, toCsv } from "../check/report";
-import { isSilkformError, SilkformError } from "../errors";
+import { SilkformError } from "../errors";
 import { parseArgs } from "./args";
-import { sameFile } from "./io";
+import { fileProblem, listDocxFiles, sameFile } from "./io";
 import type { Io } from "./main";
 
 const USAGE = "用法：silkform check 文件.docx|文件夹 [--json] [--final] [--csv 汇总.csv] [--annotate 输出.docx]";
@@ -49,27 +48,17 @@ export async function runCheck(args: string[], io: Io): Promise<number> {
 }
 
 async function checkFolder(dir: string, opts: { final: boolean; json: boolean; csv?: string }, io: Io): Promise<number> {
-  let names: string[];
-  try {
-    names = await readdir(dir);
-  } catch {
-    throw new SilkformError("fileUnreadable", `无法读取文件夹“${dir}”。`);
-  }
-  // Word and WPS leave "~$name.docx" owner files next to an open document: not documents.
-  const files = names.filter((n) => /\.docx$/i.test(n) && !n.startsWith("~$")).sort((x, y) => x.localeCompare(y, "zh-CN"));
-  if (files.length === 0) throw new SilkformError("fileUnreadable", `文件夹“${dir}”中没有 .docx 文件。`);
-  if (opts.csv && files.some((n) => sameFile(opts.csv!, join(dir, n)))) throw new SilkformError("outputIsInput", "CSV 输出文件不能是要检查的文件。");
+  const files = await listDocxFiles(dir);
+  if (opts.csv && files.some((f) => sameFile(opts.csv!, f))) throw new SilkformError("outputIsInput", "CSV 输出文件不能是要检查的文件。");
 
   const results: FileResult[] = [];
-  for (const name of files) {
-    const file = join(dir, name);
+  for (const file of files) {
     try {
       const findings = await checkDocument(new OoxmlAdapter(await openDocxFile(file)), { final: opts.final });
       results.push({ file, findings });
     } catch (e) {
       // One bad file is a line in the summary; the others are still checked.
-      const message = isSilkformError(e) ? e.message : `内部错误：${e instanceof Error ? e.message : String(e)}`;
-      results.push({ file, findings: [], error: message });
+      results.push({ file, findings: [], error: fileProblem(e) });
     }
   }
 

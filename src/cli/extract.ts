@@ -1,19 +1,43 @@
-import { writeFile } from "fs/promises";
+import { stat, writeFile } from "fs/promises";
+import { basename } from "path";
 import { OoxmlAdapter } from "../adapters/ooxml/adapter";
 import { openDocxFile } from "../adapters/ooxml/open";
+import { RosterRow, rosterCsv, rosterRow } from "../check/roster";
 import { SilkformError } from "../errors";
 import { extractDocument } from "../extract";
+import { locateForm } from "../locate";
+import { assertThisForm } from "../locate/formCheck";
 import { parseArgs } from "./args";
-import { sameFile } from "./io";
+import { fileProblem, listDocxFiles, sameFile } from "./io";
 import type { Io } from "./main";
 
+const USAGE = "用法：silkform extract 文件.docx [-o 数据.json]\n      silkform extract 文件夹 --csv 汇总.csv [--final]";
+
+/** Folders of more files than this show which file is being read. */
+const PROGRESS_FROM = 3;
+
+/**
+ * silkform extract FILE.docx [-o DATA.json]: the form data as JSON.
+ * silkform extract DIR --csv ROSTER.csv [--final]: the department's roster,
+ * one row per form (src/check/roster.ts); a file that cannot be read gets a
+ * row with the reason and the batch goes on. Exit 2 when any file could not
+ * be read (the roster is written all the same), else 0.
+ */
 export async function runExtract(args: string[], io: Io): Promise<number> {
-  const a = parseArgs(args, ["-o", "--output"]);
-  const file = a.positional[0];
+  const a = parseArgs(args, ["-o", "--output", "--csv"]);
+  const target = a.positional[0];
   const out = a.options.get("-o") ?? a.options.get("--output");
-  if (!file) throw new SilkformError("invalidData", "用法：silkform extract 文件.docx [-o 数据.json]");
-  if (out && sameFile(out, file)) throw new SilkformError("outputIsInput", "输出文件不能是要读取的 .docx 本身。");
-  const { data, notes } = await extractDocument(new OoxmlAdapter(await openDocxFile(file)));
+  const csv = a.options.get("--csv");
+  if (!target) throw new SilkformError("invalidData", USAGE);
+  const isDir = await stat(target).then(
+    (s) => s.isDirectory(),
+    () => false,
+  );
+  if (isDir && !csv) throw new SilkformError("invalidData", `读取文件夹时请用 --csv 指定汇总表文件，例如：silkform extract ${target} --csv 汇总.csv`);
+  if (csv) return roster(isDir ? await listDocxFiles(target) : [target], csv, a.flags.has("--final"), io);
+
+  if (out && sameFile(out, target)) throw new SilkformError("outputIsInput", "输出文件不能是要读取的 .docx 本身。");
+  const { data, notes } = await extractDocument(new OoxmlAdapter(await openDocxFile(target)));
   const json = `${JSON.stringify(data, null, 2)}\n`;
   if (out) {
     await writeFile(out, json);
@@ -21,4 +45,30 @@ export async function runExtract(args: string[], io: Io): Promise<number> {
   } else io.out(json);
   for (const n of notes) io.err(`注意：${n.field}：${n.message}`);
   return 0;
+}
+
+async function roster(files: string[], csv: string, final: boolean, io: Io): Promise<number> {
+  if (files.some((f) => sameFile(csv, f))) throw new SilkformError("outputIsInput", "汇总表文件不能是要读取的 .docx 本身。");
+  const rows: RosterRow[] = [];
+  for (const [i, file] of files.entries()) {
+    const name = basename(file);
+    if (files.length > PROGRESS_FROM) io.err(`正在读取（${i + 1}/${files.length}）：${name}`);
+    try {
+      const model = await new OoxmlAdapter(await openDocxFile(file)).read();
+      const located = locateForm(model);
+      assertThisForm(located);
+      rows.push(rosterRow(name, model, located, { final }));
+    } catch (e) {
+      rows.push({ file: name, error: fileProblem(e) });
+    }
+  }
+  try {
+    await writeFile(csv, rosterCsv(rows), "utf8");
+  } catch {
+    throw new SilkformError("fileUnreadable", `无法写入汇总表“${csv}”。`);
+  }
+  const bad = rows.filter((r) => "error" in r);
+  io.err(`已写入汇总表：${csv}（共 ${rows.length} 份${bad.length ? `，其中 ${bad.length} 份无法读取，原因见“状态”列` : ""}）`);
+  for (const r of bad) if ("error" in r) io.err(`  无法读取 ${r.file}：${r.error}`);
+  return bad.length > 0 ? 2 : 0;
 }

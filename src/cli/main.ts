@@ -7,6 +7,7 @@ import { runLocate } from "./locate";
 const USAGE = `用法：
   silkform locate 文件.docx [--json]        列出每一项在文档中的位置和现有内容
   silkform extract 文件.docx [-o 数据.json]  从文档读取已填内容
+  silkform extract 文件夹 --csv 汇总.csv     每份申报书一行的汇总表（Excel 可直接打开）
   silkform fill 模板.docx 数据.json -o 输出.docx [--overwrite]
   silkform check 文件.docx|文件夹 [--json] [--final] [--annotate 输出.docx] [--csv 汇总.csv]`;
 
