@@ -21,7 +21,12 @@ export async function runFill(args: string[], io: Io): Promise<number> {
   await writeFile(out, await doc.save());
 
   io.out(`已填写 ${report.changed.length} 项${report.rowsAdded ? `，新增 ${report.rowsAdded} 行` : ""}，输出：${out}`);
-  for (const u of report.unfillable) io.out(`无法填写 ${u.field}（${fieldLabel(u.field)}）：${u.reason}`);
+  if (report.unfillable.length > 0) {
+    io.out(`有 ${report.unfillable.length} 项数据未能填入文档（文档中没有它们的位置，输出文件中没有这些内容）：`);
+    for (const u of report.unfillable) {
+      io.out(`  ${fieldLabel(u.field)}${u.value !== undefined ? `：“${u.value}”` : ""}——${u.reason}（${u.field}）`);
+    }
+  }
   if (report.conflicts.length > 0) {
     io.out(`有 ${report.conflicts.length} 处文档中已有不同内容，未覆盖（如需覆盖请加 --overwrite）：`);
     for (const c of report.conflicts) io.out(`  ${c.field}（${fieldLabel(c.field)}）：文档中为“${c.current}”，数据为“${c.proposed}”`);

@@ -5,7 +5,7 @@ import { locateForm } from "../locate";
 import { assertThisForm } from "../locate/formCheck";
 import type { LocateResult } from "../locate/location";
 import type { Conflict, EditOp, Unfillable } from "./ops";
-import { listCounts, planContent, planStructure } from "./plan";
+import { listCounts, planContent, planStructure, unplacedValues } from "./plan";
 
 export interface FillOptions {
   /** true: replace every conflicting answer; a list: only those fields (the task pane's per-item choice). */
@@ -45,10 +45,13 @@ export async function fillDocument(doc: DocumentAdapter, data: FormData, opts: F
   };
   const plan = planContent(model, located, data, { overwrite: opts.overwrite ?? false, fresh });
   await doc.applyEdits(plan.ops);
+  // One entry per field: a value with no place at all says so once, with the value.
+  const unfillable = new Map<string, Unfillable>();
+  for (const u of [...structure.unfillable, ...plan.unfillable, ...unplacedValues(located, data)]) unfillable.set(u.field, u);
   return {
     changed: plan.changed,
     conflicts: plan.conflicts,
-    unfillable: [...structure.unfillable, ...plan.unfillable],
+    unfillable: [...unfillable.values()],
     rowsAdded: structure.ops.reduce((n, op) => n + (op.last - op.first + 1) * op.times, 0),
     ops: plan.ops,
     before: previous,

@@ -28,9 +28,12 @@ export interface Conflict {
   proposed: string;
 }
 
+/** A value of the data that fill could not put into the document, and why. */
 export interface Unfillable {
   field: FieldPath;
   reason: string;
+  /** The value as the user wrote it (lists joined with 、), when the whole value found no place. */
+  value?: string;
 }
 
 export interface FillPlan {

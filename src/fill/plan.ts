@@ -1,10 +1,11 @@
 import { cellAtCol, cellText, DocModel } from "../document/model";
-import { fieldDef } from "../form/fields";
+import { FIELDS, fieldDef } from "../form/fields";
 import { getPath } from "../form/paths";
 import { FormData, TABLE_COLUMNS, TableKey } from "../form/schema";
 import type { LocatedField, LocateResult } from "../locate/location";
 import { joinLines } from "../locate/text";
 import { isPlaceholder } from "../extract/extract";
+import { trimAll } from "../text/normalize";
 import type { Conflict, EditOp, FillPlan, StructureOp, Unfillable } from "./ops";
 
 const LISTS = ["staff", "cnParticipants", "foreignParticipants"] as const;
@@ -45,10 +46,8 @@ export function planStructure(located: LocateResult, data: FormData): { ops: Str
     const have = counts.get(list) ?? 0;
     if (want <= have) continue;
     const rows = have > 0 ? rowsOfItem(located, list, have - 1) : null;
-    if (!rows) {
-      unfillable.push({ field: `${list}[0]`, reason: "文档中没有可复制的行" });
-      continue;
-    }
+    // Without rows to copy, the items' values stay unplaced and unplacedValues names each of them.
+    if (!rows) continue;
     ops.push({ op: "cloneRows", table: rows.table, first: rows.first, last: rows.last, times: want - have });
   }
   for (const key of Object.keys(TABLE_COLUMNS) as TableKey[]) {
@@ -165,4 +164,38 @@ export function planContent(model: DocModel, located: LocateResult, data: FormDa
     }
   }
   return { ops, conflicts, unfillable, changed };
+}
+
+const hasValue = (v: unknown) =>
+  v !== undefined && v !== null && !(typeof v === "string" && trimAll(v) === "") && !(Array.isArray(v) && v.length === 0);
+const shownValue = (v: unknown) => (Array.isArray(v) ? v.join("、") : String(v));
+
+/**
+ * Every value of the data that has no found place in the document — a field
+ * the copy lacks, a choice without boxes, a list item past the rows the copy
+ * holds. Fill reports each of them; nothing the user entered is dropped
+ * silently. Data tables are reported by planStructure, whole.
+ */
+export function unplacedValues(located: LocateResult, data: FormData): Unfillable[] {
+  const byId = new Map(located.fields.map((f) => [f.id, f]));
+  const out: Unfillable[] = [];
+  const check = (path: string, value: unknown) => {
+    if (!hasValue(value)) return;
+    const f = byId.get(path);
+    if (f?.found) return;
+    out.push({ field: path, reason: f?.reason ?? "文档中没有这一项的填写位置", value: shownValue(value) });
+  };
+  for (const def of FIELDS) {
+    if (def.type === "table" || def.type === "signature" || def.type === "seal" || def.type === "date") continue;
+    const at = def.id.indexOf("[].");
+    if (at < 0) {
+      check(def.id, getPath(data, def.id));
+      continue;
+    }
+    const list = def.id.slice(0, at);
+    const key = def.id.slice(at + 3);
+    const items = getPath(data, list);
+    if (Array.isArray(items)) items.forEach((item: unknown, i) => check(`${list}[${i}].${key}`, getPath(item, key)));
+  }
+  return out;
 }

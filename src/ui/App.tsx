@@ -94,11 +94,11 @@ const countFilled = (data: FormData) => PANE_SECTIONS.flatMap(allItems).filter((
 function fillNotice(results: FillResult[], kept: number): Notice {
   const changed = new Set(results.flatMap((r) => r.changed));
   const rows = results.reduce((n, r) => n + r.rowsAdded, 0);
-  const unfillable = new Map(results.flatMap((r) => r.unfillable).map((u) => [u.field, u.reason]));
+  const unfillable = new Map(results.flatMap((r) => r.unfillable).map((u) => [u.field, u]));
   const parts = [changed.size > 0 || kept > 0 ? S.fillDone(changed.size) : S.fillNothing];
   if (rows > 0) parts.push(S.fillRowsAdded(rows));
   if (kept > 0) parts.push(S.fillKept(kept));
-  const items = [...unfillable].map(([field, reason]) => `${describeField(field)}：${reason}`);
+  const items = [...unfillable.values()].map((u) => `${describeField(u.field)}：${u.value !== undefined ? `“${u.value}”——` : ""}${u.reason}`);
   if (items.length > 0) parts.push(S.fillUnfillable);
   return { intent: items.length > 0 ? "warning" : "success", text: parts.join(""), items: items.length ? items : undefined };
 }

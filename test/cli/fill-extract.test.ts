@@ -69,6 +69,31 @@ describe("silkform fill / extract", () => {
     expect(JSON.parse((await runCli(["extract", second])).out).director.cn.name).toBe("王五");
   });
 
+  it("names every value a copy cannot hold, by its Chinese label, and exits 1", async () => {
+    const dir = tmp();
+    const out = join(dir, "filled.docx");
+    const r = await runCli(["fill", fixturePath("partial/lost-places.docx"), fixturePath("data/sample.json"), "-o", out]);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain("有 6 项数据未能填入文档");
+    const lines = r.out.split("\n").filter((l) => l.startsWith("  "));
+    expect(lines).toEqual([
+      "  类型（单选）：“应用技术与产业科技”——“类型（单选）”一栏中没有可勾选的方框（□），无法勾选或读取选项（basic.labType）",
+      "  中方参与单位（第1项）/详细地址：“新疆乌鲁木齐市北京南路818号”——“一、基本信息”表格中找不到“详细地址”这一栏（cnParticipants[0].address）",
+      "  中方参与单位（第2项）/详细地址：“陕西省杨凌示范区新桥路12号”——“一、基本信息”表格中找不到“详细地址”这一栏（cnParticipants[1].address）",
+      "  外方参与单位（第1项）/名称：“乌兹别克斯坦科学院土壤研究所”——“一、基本信息”表格中找不到“名称”这一栏（foreignParticipants[0].name）",
+      "  外方参与单位（第1项）/性质：“科研院所”——“一、基本信息”表格中找不到“性质”这一栏（foreignParticipants[0].nature）",
+      "  外方参与单位（第1项）/网址：“https://soil.academy.uz”——“一、基本信息”表格中找不到“网址”这一栏（foreignParticipants[0].website）",
+    ]);
+    // Everything that had a place was written: the output reads back as the sample minus exactly those values.
+    const back = JSON.parse((await runCli(["extract", out])).out);
+    const sample = JSON.parse(readFileSync(fixturePath("data/sample.json"), "utf8"));
+    sample.basic.labType = "";
+    sample.foreignParticipants = [];
+    for (const p of sample.cnParticipants) delete p.address;
+    for (const p of back.cnParticipants) delete p.address;
+    expect(back).toEqual(sample);
+  });
+
   it("extract refuses to write its JSON over the .docx it reads", async () => {
     const r = await runCli(["extract", fixturePath("reference.docx"), "-o", fixturePath("reference.docx")]);
     expect(r.code).toBe(2);

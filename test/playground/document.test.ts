@@ -44,6 +44,19 @@ describe("the playground's in-browser document", () => {
     expect((await doc.readDocument()).data.basic?.researchDirection).toBe("");
   });
 
+  it("reports to the pane every value the copy cannot hold (填入文档 on a copy without those places)", async () => {
+    const doc = await PlaygroundDocument.open(readFixture("partial/lost-places.docx"), "a.docx", blank);
+    const r = await doc.fill(sampleData(), { overwrite: false });
+    expect(r.unfillable.map((u) => [u.field, u.value])).toEqual([
+      ["basic.labType", "应用技术与产业科技"],
+      ["cnParticipants[0].address", "新疆乌鲁木齐市北京南路818号"],
+      ["cnParticipants[1].address", "陕西省杨凌示范区新桥路12号"],
+      ["foreignParticipants[0].name", "乌兹别克斯坦科学院土壤研究所"],
+      ["foreignParticipants[0].nature", "科研院所"],
+      ["foreignParticipants[0].website", "https://soil.academy.uz"],
+    ]);
+  });
+
   it("keeps the current document when a dropped file is not a .docx", async () => {
     const doc = await PlaygroundDocument.open(await blank(), "a.docx", blank);
     await expect(doc.replaceWith(readFixture("bad/not-a-zip.docx"), "x.docx")).rejects.toThrow("不是有效的 .docx");

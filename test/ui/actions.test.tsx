@@ -83,11 +83,20 @@ describe("填入文档", () => {
   test("unfillable items are listed by their Chinese names", async () => {
     const user = setup();
     const actions = fakeActions({ saved: sampleData() });
-    actions.fill.mockResolvedValueOnce(emptyFill({ changed: ["cover.date"], unfillable: [{ field: "cnHost.nature", reason: "“企业”前没有方框，无法勾选" }] }));
+    actions.fill.mockResolvedValueOnce(
+      emptyFill({
+        changed: ["cover.date"],
+        unfillable: [
+          { field: "cnHost.nature", reason: "“企业”前没有方框，无法勾选" },
+          { field: "foreignParticipants[0].name", reason: "“一、基本信息”表格中找不到“名称”这一栏", value: "乌兹别克斯坦科学院土壤研究所" },
+        ],
+      }),
+    );
     await renderApp(actions);
     await user.click(screen.getByRole("button", { name: "填入文档" }));
     await waitFor(() => expect(notice()).toHaveTextContent("以下内容无法填入文档："));
     expect(notice()).toHaveTextContent("中方依托单位/性质：“企业”前没有方框，无法勾选");
+    expect(notice()).toHaveTextContent("“乌兹别克斯坦科学院土壤研究所”——“一、基本信息”表格中找不到“名称”这一栏");
   });
 });
 
