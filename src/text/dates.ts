@@ -29,7 +29,8 @@ export interface TimeReading {
 
 // Years the form can mean; a longer digit run (a project number 2022YFD1900100 is caught by the letter check) is not a year.
 const POINT = /(?<![\d.])((?:19|20)\d{2})(?![\dA-Za-z])(?:\s*(?:年|[./-])\s*(\d{1,2})(?![\d])(?:\s*(?:月|[./-])\s*(\d{1,2})(?![\d])\s*日?)?\s*月?)?/g;
-const ONGOING = /至今|迄今|至现在|到现在|今$|在研|执行中|进行中|实施中/u;
+// "2021.3—" (a period with its end left open) runs on too.
+const ONGOING = /至今|迄今|至现在|到现在|今$|在研|执行中|进行中|实施中|[\d年月日]\s*[-—–~～至到]+\s*$/u;
 const OPEN_ENDED = /长期有效|有效期[为：:]?\s*长期|无固定期限|无期限|永久有效|持续有效/u;
 const VALIDITY = /(?:有效期|为期|期限)[^\d。；;，,]{0,4}?(\d{1,2})\s*年/u;
 

@@ -44,3 +44,9 @@ describe("times as applicants write them", () => {
     expect(ymd(yearsBefore(new Date(Date.UTC(2024, 1, 29)), 1))).toBe("2023-02-28");
   });
 });
+
+describe("a period with its end left open", () => {
+  it.each(["2021.3—", "2021年3月-", "2021～"])("%s runs on", (text) => {
+    expect(periodEnd(readTimes(text))).toBe("ongoing");
+  });
+});

@@ -17,17 +17,31 @@ const MONEY_COLUMNS = DATA_TABLES.flatMap((t) =>
  */
 const UNIT = /[万亿]|元|人民币|卢布|坚戈|英镑|法郎|rmb|cny|usd|eur|[$¥€£]/iu;
 
-/** The header of the money column, the header row and the caption above the table: where a form states "（单位：万元）" once for all rows. */
+/** The nearest paragraph with text before (step -1) or after (step 1) a table. */
+function nearestText(ctx: CheckContext, from: number, step: 1 | -1): string {
+  for (let i = from; i >= 0 && i < ctx.model.paragraphs.length && Math.abs(i - from) < 3; i += step) {
+    const text = ctx.model.paragraphs[i].text.trim();
+    if (text) return text;
+  }
+  return "";
+}
+
+/**
+ * Where a form states the unit once for all rows: the money column's header
+ * cell (经费投入（万元）), a note in the header or title rows, the caption
+ * above the table or a note below it (单位：万元).
+ */
 function headerUnit(ctx: CheckContext, t: ReadTable, column: string): boolean {
   const table = ctx.model.tables[t.table];
-  const header = table?.rows[t.headerRow];
+  if (!table) return false;
+  const header = table.rows[t.headerRow];
   const col = t.columns[column];
   const cell = header && col !== undefined ? cellAtCol(header, col) : undefined;
   if (cell && UNIT.test(cellText(cell).normalize("NFKC"))) return true;
   const note = (text: string) => /单位/.test(text) && UNIT.test(text.normalize("NFKC"));
-  if (header?.cells.some((c) => note(cellText(c)))) return true;
-  const before = table ? ctx.model.paragraphs[table.paragraphRange[0] - 1] : undefined;
-  return before !== undefined && note(before.text);
+  if (table.rows.slice(0, t.headerRow + 1).some((r) => r.cells.some((c) => note(cellText(c))))) return true;
+  const [first, end] = table.paragraphRange;
+  return note(nearestText(ctx, first - 1, -1)) || note(nearestText(ctx, end, 1));
 }
 
 /**

@@ -47,7 +47,7 @@ export const timeNoted: Rule = {
     const out: Finding[] = [];
     const when = formDate(ctx);
     const cutoff = yearsBefore(when.date, YEARS);
-    const reference = when.fromCover ? `申报日期（${formatDate(when.date, "day")}）` : `今天（${formatDate(when.date, "day")}，封面日期未填写）`;
+    const scope = `近${YEARS}年（${when.fromCover ? "申报日期" : "今天，封面日期未填写"}${formatDate(when.date, "day")}前${YEARS}年内，即${formatDate(cutoff, "day")}以后）`;
     for (const { table, column, agreement } of TIME_COLUMNS) {
       for (const row of answeredRows(ctx, table)?.rows ?? []) {
         const cell = row.cells[column];
@@ -62,9 +62,13 @@ export const timeNoted: Rule = {
         }
         const end = agreement && r.points.length < 2 && r.validityYears === null ? null : periodEnd(r);
         if (!(end instanceof Date) || end >= cutoff) continue;
-        const ended = agreement ? `协议有效期已于${formatDate(end)}结束` : `时间（${quote(cell.text)}）止于${formatDate(end)}`;
+        const what = agreement
+          ? `中的协议有效期已于${formatDate(end)}结束`
+          : r.points.length === 1 && r.validityYears === null
+            ? `为${quote(cell.text)}`
+            : `${quote(cell.text)}已于${formatDate(end)}结束`;
         out.push(
-          finding(id, "timeNoted", "warning", `“${label}”${ended}，早于${reference}前${YEARS}年，不属于近${YEARS}年的情况。请核对时间，或删去这一行。`, cellTargetOf(cell.cell)),
+          finding(id, "timeNoted", "warning", `“${label}”${what}，不在${scope}的范围内。请核对时间，或删去这一行。`, cellTargetOf(cell.cell)),
         );
       }
     }

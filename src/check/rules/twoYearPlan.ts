@@ -11,6 +11,8 @@ const ORDINALS: readonly { year: 1 | 2; pattern: RegExp }[] = [
   { year: 1, pattern: new RegExp(`第\\s*[一1]\\s*(?:个\\s*)?年|首年|头一年|${NOT_A_NUMERAL_BEFORE}[一1]\\s*年内|年度\\s*[一1](?!\\d)`, "gu") },
   { year: 2, pattern: new RegExp(`第\\s*[二2]\\s*(?:个\\s*)?年|(?<![每一二两三四五六七八九十几多\\d])次年|翌年|${NOT_A_NUMERAL_BEFORE}[两二2]\\s*年内|年度\\s*[二2](?!\\d)`, "gu") },
 ];
+/** Calendar years after the form's year that can be a year of the first two-year phase (it may start the next year or later). */
+const PHASE_WINDOW = 3;
 /** Words that give a task to every year of the phase. */
 const EVERY_YEAR = /每年|每一年|各年|逐年|年均|每个年度|各年度/u;
 
@@ -24,12 +26,14 @@ export interface PlanYears {
 
 /**
  * The years a plan text addresses: ordinals (第一年/第二年, 首年/次年, 年度1/2)
- * and calendar years from the form's year on (2027年/2028年, 2027—2028年);
- * earlier years are history (“在2023年峰会成果基础上”).
+ * and calendar years from the form's year to three years on (2027年/2028年,
+ * 2027—2028年); earlier years are history (“在2023年峰会成果基础上”), later
+ * ones long-term targets (“到2035年”).
  */
 export function planYears(text: string, fromYear: number): PlanYears {
   const t = text.normalize("NFKC");
-  const calendar = readTimes(t).points.filter((p) => p.year >= fromYear);
+  // The phase starts no earlier than the form's year; years further on are long-term targets (2035年), not years of the phase.
+  const calendar = readTimes(t).points.filter((p) => p.year >= fromYear && p.year <= fromYear + PHASE_WINDOW);
   const years = new Set<string>();
   const mentions: { at: number; text: string }[] = [];
   for (const { year, pattern } of ORDINALS) {
