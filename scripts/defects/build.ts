@@ -262,6 +262,14 @@ export const DEFECTS: readonly Defect[] = [
     },
   },
   {
+    name: "labname-key-not-bri",
+    about:
+      "重点合作国 美国 (not a partner) while 申报名称 keeps 中国—哈萨克斯坦干旱区生态农业“一带一路”联合实验室: both the 重点合作国 (briCountry) and the name's country against it (labName) are reported.",
+    data: (d) => {
+      set(d, "basic.keyPartner", "美国");
+    },
+  },
+  {
     name: "labname-shape",
     about: "申报名称 哈萨克斯坦干旱区生态农业联合实验室 (no 中国—, no “一带一路”), cover the same.",
     data: (d) => {

@@ -80,6 +80,7 @@ const CASES: Record<RuleId, { find: Case[]; notFind: Case[] }> = {
   briCountry: {
     find: [
       { fixture: "countries-bad", field: "basic.keyPartner", says: ["“美国”"] },
+      { fixture: "labname-key-not-bri", field: "basic.keyPartner", says: ["“美国”"] },
       { fixture: "countries-bad", field: "basic.radiatingPartners", says: ["“哈萨克”", "是否应为“哈萨克斯坦”", "“日本”"] },
     ],
     notFind: [
@@ -111,6 +112,7 @@ const CASES: Record<RuleId, { find: Case[]; notFind: Case[] }> = {
   labName: {
     find: [
       { fixture: "labname-mismatch", field: "basic.labName", says: ["乌兹别克斯坦", "哈萨克斯坦", "不一致"] },
+      { fixture: "labname-key-not-bri", field: "basic.labName", says: ["“哈萨克斯坦”", "重点合作国“美国”", "不一致"] },
       { fixture: "labname-shape", field: "basic.labName", says: ["中国—"] },
       { fixture: "countries-bad", field: "basic.labName", says: ["美国", "共建“一带一路”国家"] },
     ],
@@ -397,6 +399,8 @@ describe("fixtures as a whole", () => {
     ["limit-800", ["overLimit"]],
     ["countries-bad", ["labName", "briCountry", "partnerCount", "partnerOverlap", "crossCount"]],
     ["labname-mismatch", ["labName"]],
+    // 美国 adds a country the 合作国数量 does not count (crossCount, a warning).
+    ["labname-key-not-bri", ["labName", "briCountry", "crossCount"]],
     ["labname-shape", ["labName"]],
     ["discipline-bad", ["discipline"]],
     ["choice-none", ["singleChoice"]],

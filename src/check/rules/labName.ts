@@ -70,26 +70,28 @@ export const labName: Rule = {
       const where = answerTarget(ctx.model, f);
       const parsed = parseLabName(f.text);
       const keyItems = partnerItems(ctx.field("basic.keyPartner"));
-      const key = keyItems.length === 1 ? findBriCountry(keyItems[0]) : undefined;
+      const keyText = keyItems.length === 1 ? keyItems[0] : undefined;
+      const key = keyText === undefined ? undefined : findBriCountry(keyText);
+      // The name's country against 重点合作国: as countries when both are listed (俄罗斯 = 俄罗斯联邦),
+      // as written otherwise — a 重点合作国 that is not a partner (its own briCountry finding) is still compared.
+      const namesKey = (countryText: string) =>
+        key !== undefined
+          ? [key.nameZh, ...key.aliases].some((n) => normalizeCountryName(countryText).startsWith(normalizeCountryName(n)))
+          : keyText !== undefined && normalizeCountryName(countryText).startsWith(normalizeCountryName(keyText));
+      const mismatch = (countryText: string) =>
+        `${label}中的国别“${countryText}”与重点合作国“${keyText}”不一致。名称中的国别应为重点合作国，请修改其中之一。`;
       if (!parsed.ok) {
         let problem = parsed.problem;
-        // A name such as 中国—美国… : say it is the country, not the shape, that is wrong.
-        if (parsed.countryText !== undefined && keyItems.length === 1 && normalizeCountryName(parsed.countryText).startsWith(normalizeCountryName(keyItems[0])) && !key) {
-          problem = `名称中的国别“${keyItems[0]}”不是共建“一带一路”国家，重点合作国须为共建“一带一路”国家`;
+        if (parsed.countryText !== undefined && keyText !== undefined) {
+          // A name such as 中国—美国… : say it is the country, not the shape, that is wrong.
+          if (namesKey(parsed.countryText) && !key) problem = `名称中的国别“${keyText}”不是共建“一带一路”国家，重点合作国须为共建“一带一路”国家`;
+          else if (!namesKey(parsed.countryText)) problem = `${problem}；且“中国—”之后应为重点合作国“${keyText}”`;
         }
         out.push(finding(f.id, "labName", "error", `${label}“${f.text.trim()}”不符合要求：${problem}。`, where));
         continue;
       }
-      if (key && key.iso3 !== parsed.country.iso3) {
-        out.push(
-          finding(
-            f.id,
-            "labName",
-            "error",
-            `${label}中的国别“${parsed.countryText}”与重点合作国“${keyItems[0]}”不一致。名称中的国别应为重点合作国，请修改其中之一。`,
-            where,
-          ),
-        );
+      if (keyText !== undefined && (key ? key.iso3 !== parsed.country.iso3 : !namesKey(parsed.countryText))) {
+        out.push(finding(f.id, "labName", "error", mismatch(parsed.countryText), where));
       }
     }
     return out;
