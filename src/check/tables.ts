@@ -23,6 +23,8 @@ export interface ReadTable {
   columns: Record<string, number>;
   /** Rows with an answer: spare empty rows and rows answered only “无” are left out. */
   rows: TableRow[];
+  /** A row says only “无”: the table is answered, with nothing to list. */
+  answeredNone: boolean;
 }
 
 /** A located data table's rows with content; null when the table was not found. */
@@ -33,6 +35,7 @@ export function answeredRows(ctx: CheckContext, id: `tables.${TableKey}`): ReadT
   const table = ctx.model.tables[loc.table];
   const keys = TABLE_COLUMNS[id.slice("tables.".length) as TableKey].filter((k) => loc.columns[k] !== undefined);
   const rows: TableRow[] = [];
+  let answeredNone = false;
   loc.rows.forEach((r, index) => {
     const row = table.rows[r];
     const cells: Partial<Record<string, TableCell>> = {};
@@ -41,10 +44,11 @@ export function answeredRows(ctx: CheckContext, id: `tables.${TableKey}`): ReadT
       if (cell) cells[k] = { text: cellAnswer(cell), cell };
     }
     const filled = Object.values(cells).filter((c) => c && !isBlank(c.text));
-    if (filled.length === 0 || filled.every((c) => isNone(c!.text))) return;
-    rows.push({ index, cells });
+    if (filled.length === 0) return;
+    if (filled.every((c) => isNone(c!.text))) answeredNone = true;
+    else rows.push({ index, cells });
   });
-  return { table: loc.table, headerRow: loc.headerRow, columns: loc.columns, rows };
+  return { table: loc.table, headerRow: loc.headerRow, columns: loc.columns, rows, answeredNone };
 }
 
 /** The header text above one column (the header cell, for units written there). */

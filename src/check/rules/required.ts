@@ -1,8 +1,8 @@
-import { cellAtCol, cellText } from "../../document/model";
 import { FIELDS, fieldDef } from "../../form/fields";
-import { TABLE_COLUMNS, TableKey } from "../../form/schema";
+import type { TableKey } from "../../form/schema";
 import { answerTarget, cellTargetOf, CheckContext, finding, findingLabel, matchesField, Rule } from "../context";
 import type { Finding } from "../finding";
+import { answeredRows } from "../tables";
 import { isBlank, isNone, PLACEHOLDER_PATTERNS, findPlaceholders } from "../text";
 
 /**
@@ -42,7 +42,7 @@ export const required: Rule = {
       }
       if (def.type === "choice" || def.type === "signature" || def.type === "seal" || def.type === "date") continue;
       if (def.type === "table") {
-        out.push(...tableRequired(ctx, f.id));
+        out.push(...tableRequired(ctx, f.id as `tables.${TableKey}`));
         continue;
       }
       if (!isBlank(f.text) || isNone(f.text)) continue;
@@ -59,32 +59,19 @@ export const required: Rule = {
   },
 };
 
-function tableRequired(ctx: CheckContext, id: string): Finding[] {
+function tableRequired(ctx: CheckContext, id: `tables.${TableKey}`): Finding[] {
   const f = ctx.field(id);
-  const loc = f?.location;
-  if (!f || loc?.kind !== "table") return [];
-  const table = ctx.model.tables[loc.table];
-  const key = id.slice("tables.".length) as TableKey;
-  const columns = TABLE_COLUMNS[key].filter((c) => loc.columns[c] !== undefined);
+  const t = answeredRows(ctx, id);
+  if (!f || !t) return [];
   const out: Finding[] = [];
-  let answered = false;
-  loc.rows.forEach((r, i) => {
-    const row = table.rows[r];
-    const cells = columns.map((c) => ({ column: c, cell: cellAtCol(row, loc.columns[c]) }));
-    const texts = cells.map(({ cell }) => (cell ? cellText(cell) : ""));
-    const filled = texts.filter((t) => !isBlank(t));
-    if (filled.length === 0) return;
-    answered = true;
-    if (filled.every(isNone)) return;
-    cells.forEach(({ column, cell }, j) => {
-      if (!cell || !isBlank(texts[j])) return;
-      const cellId = `${id}[${i}].${column}`;
-      out.push(
-        finding(cellId, "required", "error", `“${findingLabel(cellId)}”未填写：这一行已有内容，请补全；如无，请填写“无”。`, cellTargetOf(cell)),
-      );
-    });
-  });
-  if (!answered) {
+  for (const row of t.rows) {
+    for (const [column, c] of Object.entries(row.cells)) {
+      if (!c || !isBlank(c.text)) continue;
+      const cellId = `${id}[${row.index}].${column}`;
+      out.push(finding(cellId, "required", "error", `“${findingLabel(cellId)}”未填写：这一行已有内容，请补全；如无，请填写“无”。`, cellTargetOf(c.cell)));
+    }
+  }
+  if (t.rows.length === 0 && !t.answeredNone) {
     out.unshift(finding(id, "required", "error", `“${findingLabel(id)}”没有填写任何一行。请逐行填写；如无相关内容，请在第一行填写“无”。`, answerTarget(ctx.model, f)));
   }
   return out;
