@@ -15,7 +15,10 @@ export type SilkformErrorId =
   | "wordMismatch"
   | "wordChanged"
   | "formDataTooLarge"
-  | "documentNotEmpty";
+  | "formDataUnsaved"
+  | "documentNotEmpty"
+  | "undoUnavailable"
+  | "blankFormUnavailable";
 
 export class SilkformError extends Error {
   constructor(

@@ -20,7 +20,7 @@ import { DocxPackage } from "../../src/adapters/ooxml/docx";
 import { parseXml, serializeXml } from "../../src/adapters/ooxml/xml";
 import { largeData, loadSample, REFERENCE_DOCX } from "../../src/adapters/word/syncBench";
 import { checkForm } from "../../src/check";
-import { fillDocument } from "../../src/fill/fill";
+import { createController } from "../../src/controller";
 import type { FormData } from "../../src/form/schema";
 import { locateForm } from "../../src/locate";
 import { docxtemplaterFill, taggedReference } from "./tagged";
@@ -39,7 +39,7 @@ export interface SizeResult {
 
 async function fill(reference: Uint8Array, data: FormData): Promise<Uint8Array> {
   const doc = await OoxmlAdapter.open(reference);
-  await fillDocument(doc, data, { overwrite: true });
+  await createController(doc).fill(data, { overwrite: true, keep: false });
   return doc.save();
 }
 

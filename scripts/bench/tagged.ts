@@ -12,7 +12,7 @@
 import Docxtemplater from "docxtemplater";
 import PizZip from "pizzip";
 import { OoxmlAdapter } from "../../src/adapters/ooxml/adapter";
-import { fillDocument } from "../../src/fill/fill";
+import { createController } from "../../src/controller";
 import { fieldDef } from "../../src/form/fields";
 import type { FormData } from "../../src/form/schema";
 import { getPath } from "../../src/form/paths";
@@ -70,10 +70,10 @@ function loopEnds(model: Awaited<ReturnType<OoxmlAdapter["read"]>>): Map<string,
 /** The reference form with docxtemplater tags in the places our fill writes. */
 export async function taggedReference(reference: Uint8Array, sample: FormData): Promise<Uint8Array> {
   const probe = await OoxmlAdapter.open(reference);
-  await fillDocument(probe, tagData(sample, "", false, new Map()) as FormData, { overwrite: true });
+  await createController(probe).fill(tagData(sample, "", false, new Map()) as FormData, { overwrite: true, keep: false });
   const loops = loopEnds(await probe.read());
   const doc = await OoxmlAdapter.open(reference);
-  await fillDocument(doc, tagData(sample, "", false, loops) as FormData, { overwrite: true });
+  await createController(doc).fill(tagData(sample, "", false, loops) as FormData, { overwrite: true, keep: false });
   return doc.save();
 }
 

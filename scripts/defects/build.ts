@@ -5,7 +5,7 @@
  *
  * Every fixture is test/fixtures/reference.docx filled with a mutation of
  * test/fixtures/data/sample.json through the product's own fill
- * (fillDocument over the OOXML adapter), plus, where form data cannot express
+ * (the controller's fill over the OOXML adapter), plus, where form data cannot express
  * the defect (two boxes ticked, a copy whose instruction says 800字以内, a
  * signed and sealed block, a deleted cover line), an edit of the filled XML
  * through the adapter. Zip entry dates are fixed, so two runs give identical
@@ -17,8 +17,8 @@ import { join, resolve } from "path";
 import { OoxmlAdapter } from "../../src/adapters/ooxml/adapter";
 import { DocxPackage } from "../../src/adapters/ooxml/docx";
 import { createW } from "../../src/adapters/ooxml/xml";
+import { createController } from "../../src/controller";
 import { cellAtCol, cellParagraphs } from "../../src/document/model";
-import { fillDocument } from "../../src/fill/fill";
 import { setPath } from "../../src/form/paths";
 import { parseFormData } from "../../src/form/schema";
 import { LIMIT_PATTERN } from "../../src/form/layout";
@@ -478,7 +478,7 @@ export async function buildDefect(defect: Defect, reference: Uint8Array): Promis
   const parsed = parseFormData(data);
   if (!parsed.data) throw new Error(`${defect.name}: ${JSON.stringify(parsed.problems)}`);
   const doc = new OoxmlAdapter(await DocxPackage.open(reference));
-  const report = await fillDocument(doc, parsed.data, { overwrite: true });
+  const report = await createController(doc).fill(parsed.data, { overwrite: true, keep: false });
   if (report.unfillable.length > 0) throw new Error(`${defect.name}: unfillable ${JSON.stringify(report.unfillable)}`);
   if (defect.xml) await defect.xml({ doc, field: (id) => fieldOf(doc.pkg, id) });
   return deterministic(await doc.save());

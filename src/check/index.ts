@@ -1,8 +1,5 @@
-import type { DocumentAdapter } from "../document/adapter";
 import type { DocModel } from "../document/model";
 import { extractFormData } from "../extract/extract";
-import { locateForm } from "../locate";
-import { assertThisForm } from "../locate/formCheck";
 import type { LocateResult } from "../locate/location";
 import { makeContext, tableCellId } from "./context";
 import { Finding, RULE_IDS } from "./finding";
@@ -38,12 +35,4 @@ export function checkForm(model: DocModel, located: LocateResult, opts: CheckOpt
     .map((f, i) => ({ f, i }))
     .sort((a, b) => position(a.f.field) - position(b.f.field) || rank(a.f.rule) - rank(b.f.rule) || a.i - b.i)
     .map(({ f }) => f);
-}
-
-/** Read, locate (refusing a document that is not this form) and check. */
-export async function checkDocument(doc: DocumentAdapter, opts: CheckOptions = {}): Promise<Finding[]> {
-  const model = await doc.read();
-  const located = locateForm(model);
-  assertThisForm(located);
-  return checkForm(model, located, opts);
 }

@@ -1,20 +1,7 @@
 import { Finding, Mark, MarkTarget, Severity, findingId } from "./finding";
 
-/** Prefix of each comment line; adapters that colour by severity read it back (see severityOfComment). */
+/** Prefix of each comment line, so a reader of the comment sees how serious each finding is. */
 export const SEVERITY_LABEL: Record<Severity, string> = { error: "【错误】", warning: "【警告】" };
-
-/**
- * The severity a mark's comment speaks for. Mark carries no severity (its type
- * is shared with the Word adapter and fixed), so the colour comes from the
- * prefixes written by marksFromFindings: any error line makes the mark an
- * error; a comment without a prefix is treated as an error so it is never
- * shown weaker than it may be.
- */
-export function severityOfComment(comment: string): Severity {
-  if (comment.includes(SEVERITY_LABEL.error)) return "error";
-  if (comment.includes(SEVERITY_LABEL.warning)) return "warning";
-  return "error";
-}
 
 /** A key equal for targets that mark the same place, whatever order their paragraph lists are in. */
 export function targetKey(t: MarkTarget): string {
@@ -54,7 +41,7 @@ export function marksFromFindings(findings: Finding[]): Mark[] {
       const line = `${SEVERITY_LABEL[f.severity]}${f.message}`;
       if (!lines.includes(line)) lines.push(line);
     }
-    marks.push({ id: findingId(ordered[0]), target, comment: lines.join("\n") });
+    marks.push({ id: findingId(ordered[0]), target, severity: ordered[0].severity, comment: lines.join("\n") });
   }
   return marks;
 }

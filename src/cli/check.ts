@@ -1,8 +1,7 @@
 import { stat, writeFile } from "fs/promises";
 import { OoxmlAdapter } from "../adapters/ooxml/adapter";
 import { openDocxFile } from "../adapters/ooxml/open";
-import { checkDocument } from "../check";
-import { marksFromFindings } from "../check/marks";
+import { createController } from "../controller";
 import { counts, FileResult, formatReport, formatSummary, reportJson, toCsv } from "../check/report";
 import { SilkformError } from "../errors";
 import { parseArgs } from "./args";
@@ -40,7 +39,7 @@ export async function runCheck(args: string[], io: Io): Promise<number> {
   if (csv && sameFile(csv, target)) throw new SilkformError("outputIsInput", "CSV 输出文件不能是要检查的文件本身。");
   if (annotateOut) return annotate(target, annotateOut, { final, json, csv }, io);
 
-  const findings = await checkDocument(new OoxmlAdapter(await openDocxFile(target)), { final });
+  const findings = await createController(new OoxmlAdapter(await openDocxFile(target))).check({ final, mark: false });
   const result: FileResult = { file: target, findings };
   io.out(json ? JSON.stringify(reportJson(result), null, 2) : formatReport(result, { final }));
   if (csv) await writeCsv(csv, [result], io);
@@ -54,7 +53,7 @@ async function checkFolder(dir: string, opts: { final: boolean; json: boolean; c
   const results: FileResult[] = [];
   for (const file of files) {
     try {
-      const findings = await checkDocument(new OoxmlAdapter(await openDocxFile(file)), { final: opts.final });
+      const findings = await createController(new OoxmlAdapter(await openDocxFile(file))).check({ final: opts.final, mark: false });
       results.push({ file, findings });
     } catch (e) {
       // One bad file is a line in the summary; the others are still checked.
@@ -91,11 +90,12 @@ async function writeCsv(path: string, results: FileResult[], io: Io): Promise<vo
 async function annotate(file: string, out: string, opts: { final: boolean; json: boolean; csv?: string }, io: Io): Promise<number> {
   if (sameFile(out, file)) throw new SilkformError("outputIsInput", "批注输出文件不能是要检查的文件本身，请用 --annotate 指定另一个文件名。");
   const doc = new OoxmlAdapter(await openDocxFile(file));
-  const findings = await checkDocument(doc, { final: opts.final });
+  const controller = createController(doc);
+  const findings = await controller.check({ final: opts.final, mark: false });
   const result: FileResult = { file, findings };
   io.out(opts.json ? JSON.stringify(reportJson(result), null, 2) : formatReport(result, { final: opts.final }));
   if (opts.csv) await writeCsv(opts.csv, [result], io);
-  await doc.applyMarks(marksFromFindings(findings));
+  await controller.mark(findings);
   try {
     await writeFile(out, await doc.save());
   } catch {

@@ -3,10 +3,8 @@ import { basename } from "path";
 import { OoxmlAdapter } from "../adapters/ooxml/adapter";
 import { openDocxFile } from "../adapters/ooxml/open";
 import { RosterRow, rosterCsv, rosterRow } from "../check/roster";
+import { createController } from "../controller";
 import { SilkformError } from "../errors";
-import { extractDocument } from "../extract";
-import { locateForm } from "../locate";
-import { assertThisForm } from "../locate/formCheck";
 import { parseArgs } from "./args";
 import { fileProblem, listDocxFiles, sameFile } from "./io";
 import type { Io } from "./main";
@@ -37,7 +35,7 @@ export async function runExtract(args: string[], io: Io): Promise<number> {
   if (csv) return roster(isDir ? await listDocxFiles(target) : [target], csv, a.flags.has("--final"), io);
 
   if (out && sameFile(out, target)) throw new SilkformError("outputIsInput", "输出文件不能是要读取的 .docx 本身。");
-  const { data, notes } = await extractDocument(new OoxmlAdapter(await openDocxFile(target)));
+  const { data, notes } = await createController(new OoxmlAdapter(await openDocxFile(target))).extract();
   const json = `${JSON.stringify(data, null, 2)}\n`;
   if (out) {
     await writeFile(out, json);
@@ -54,9 +52,7 @@ async function roster(files: string[], csv: string, final: boolean, io: Io): Pro
     const name = basename(file);
     if (files.length > PROGRESS_FROM) io.err(`正在读取（${i + 1}/${files.length}）：${name}`);
     try {
-      const model = await new OoxmlAdapter(await openDocxFile(file)).read();
-      const located = locateForm(model);
-      assertThisForm(located);
+      const { model, located } = await createController(new OoxmlAdapter(await openDocxFile(file))).readForm();
       rows.push(rosterRow(name, model, located, { final }));
     } catch (e) {
       rows.push({ file: name, error: fileProblem(e) });

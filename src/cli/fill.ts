@@ -2,7 +2,7 @@ import { writeFile } from "fs/promises";
 import { OoxmlAdapter } from "../adapters/ooxml/adapter";
 import { openDocxFile } from "../adapters/ooxml/open";
 import { SilkformError } from "../errors";
-import { fillDocument } from "../fill/fill";
+import { createController } from "../controller";
 import { fieldLabel } from "../form/fields";
 import { parseArgs } from "./args";
 import { readFormDataFile } from "./io";
@@ -17,7 +17,8 @@ export async function runFill(args: string[], io: Io): Promise<number> {
   }
   const data = await readFormDataFile(dataFile);
   const doc = new OoxmlAdapter(await openDocxFile(template));
-  const report = await fillDocument(doc, data, { overwrite: a.flags.has("--overwrite") });
+  // The output is a new file: no undo point, and no data part the user did not ask for.
+  const report = await createController(doc).fill(data, { overwrite: a.flags.has("--overwrite"), keep: false });
   await writeFile(out, await doc.save());
 
   io.out(`已填写 ${report.changed.length} 项${report.rowsAdded ? `，新增 ${report.rowsAdded} 行` : ""}，输出：${out}`);

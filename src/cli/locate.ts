@@ -1,8 +1,9 @@
+import { OoxmlAdapter } from "../adapters/ooxml/adapter";
 import { openDocxFile } from "../adapters/ooxml/open";
+import { createController } from "../controller";
 import { SilkformError } from "../errors";
 import { fieldLabel } from "../form/fields";
-import { describeLocation, locateForm } from "../locate";
-import { assertThisForm } from "../locate/formCheck";
+import { describeLocation } from "../locate";
 import { parseArgs } from "./args";
 import type { Io } from "./main";
 
@@ -10,9 +11,7 @@ export async function runLocate(args: string[], io: Io): Promise<number> {
   const a = parseArgs(args, []);
   const file = a.positional[0];
   if (!file) throw new SilkformError("invalidData", "请给出要识别的 .docx 文件，例如：silkform locate 申报书.docx");
-  const pkg = await openDocxFile(file);
-  const result = locateForm(pkg.model);
-  assertThisForm(result);
+  const result = await createController(new OoxmlAdapter(await openDocxFile(file))).locate();
   const found = result.fields.filter((f) => f.found).length;
   const missing = result.fields.filter((f) => !f.found);
   if (a.flags.has("--json")) {

@@ -1,11 +1,20 @@
-import type { Mark, MarkTarget } from "../check/finding";
-import type { EditOp, StructureOp } from "../fill/ops";
+import type { Mark, MarkTarget } from "./marks";
 import type { DocModel } from "./model";
+import type { EditOp, StructureOp } from "./ops";
 
 /**
- * What the core needs from a document host. The OOXML adapter (CLI,
- * playground, tests) and the Word adapter (Office.js) both implement it;
- * each method is one round trip to the host at most a fixed number of times.
+ * What a host's document looked like at one moment, for undo. Opaque: only
+ * the adapter that made it can restore it.
+ */
+export interface DocumentSnapshot {
+  readonly adapter: string;
+}
+
+/**
+ * The document port: everything the core and the controller need from a
+ * document host, in this folder's own vocabulary (model, ops, marks). The
+ * OOXML adapter (CLI, playground, tests) and the Word adapter (Office.js)
+ * implement it; each method is at most a fixed number of round trips.
  */
 export interface DocumentAdapter {
   /** Read the whole document into the neutral model. */
@@ -14,10 +23,25 @@ export interface DocumentAdapter {
   applyStructure(ops: StructureOp[]): Promise<void>;
   /** Apply content edits in one batch. */
   applyEdits(ops: EditOp[]): Promise<void>;
-  /** Highlight/shade each mark's target and attach its comment (author 丝路申报助手) where supported, in one batch. */
+  /**
+   * Highlight/shade each mark's target in its severity's colour and attach its
+   * comment (author 丝路申报助手) where supported, in one batch. Marks of an
+   * earlier call are cleared first; an empty list only clears.
+   */
   applyMarks(marks: Mark[]): Promise<void>;
   /** Remove exactly our marks and comments, restoring the user's own formatting (their highlights stay). */
   clearMarks(): Promise<void>;
   /** Select and scroll to a target (the task pane's "jump to finding"). No-op where there is no view. */
   select(target: MarkTarget): Promise<void>;
+
+  /** The XML of the form-data part the document carries (namespace FORM_DATA_NS), or null. */
+  loadFormDataXml(): Promise<string | null>;
+  /** Save (or replace) the form-data part. */
+  saveFormDataXml(xml: string): Promise<void>;
+  /** The document as it is now, for restore(). */
+  snapshot(): Promise<DocumentSnapshot>;
+  /** Put the document back as it was at snapshot(). */
+  restore(snapshot: DocumentSnapshot): Promise<void>;
+  /** Replace the whole body with this .docx (the official blank form). */
+  replaceWithDocx(docx: Uint8Array): Promise<void>;
 }

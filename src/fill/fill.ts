@@ -1,8 +1,7 @@
 import type { DocumentAdapter } from "../document/adapter";
+import type { DocModel } from "../document/model";
 import type { FormData } from "../form/schema";
-import { extractFormData } from "../extract/extract";
 import { locateForm } from "../locate";
-import { assertThisForm } from "../locate/formCheck";
 import type { LocateResult } from "../locate/location";
 import type { Conflict, EditOp, Unfillable } from "./ops";
 import { listCounts, planContent, planStructure, unplacedValues } from "./plan";
@@ -18,20 +17,16 @@ export interface FillReport {
   unfillable: Unfillable[];
   rowsAdded: number;
   ops: EditOp[];
-  /** The answers as they were before this fill (from the read the fill makes anyway): what undo restores. */
-  before: FormData;
 }
 
 /**
- * Fill a document from form data: add the rows the lists need, re-read,
- * then write every answer that differs, in one batch. The adapter is read
- * twice at most and written twice at most, whatever the data.
+ * Fill a located document from form data: add the rows the lists need,
+ * re-read, then write every answer that differs, in one batch. The adapter
+ * is read once more at most and written twice at most, whatever the data.
+ * The caller (the controller) has read, located and accepted the document.
  */
-export async function fillDocument(doc: DocumentAdapter, data: FormData, opts: FillOptions = {}): Promise<FillReport> {
-  let model = await doc.read();
-  let located: LocateResult = locateForm(model);
-  assertThisForm(located);
-  const previous = extractFormData(model, located).data;
+export async function fillForm(doc: DocumentAdapter, start: { model: DocModel; located: LocateResult }, data: FormData, opts: FillOptions = {}): Promise<FillReport> {
+  let { model, located } = start;
   const before = listCounts(located);
   const structure = planStructure(located, data);
   if (structure.ops.length > 0) {
@@ -54,6 +49,5 @@ export async function fillDocument(doc: DocumentAdapter, data: FormData, opts: F
     unfillable: [...unfillable.values()],
     rowsAdded: structure.ops.reduce((n, op) => n + (op.last - op.first + 1) * op.times, 0),
     ops: plan.ops,
-    before: previous,
   };
 }

@@ -1,3 +1,5 @@
+import { FORM_DATA_NS } from "../document/formData";
+import { SilkformError } from "../errors";
 import { FormData, parseFormData } from "./schema";
 
 /**
@@ -5,7 +7,7 @@ import { FormData, parseFormData } from "./schema";
  * our own namespace holding the form-data JSON and a schema version. One
  * format for Word (Office.js customXmlParts) and the .docx adapter.
  */
-export const FORM_DATA_NS = "urn:silkform:formdata:1";
+export { FORM_DATA_NS };
 export const FORM_DATA_VERSION = 1;
 /** Word on the web refuses custom XML parts above 1 MB (officejs-facts.md §4). */
 export const FORM_DATA_MAX_BYTES = 1024 * 1024;
@@ -16,7 +18,7 @@ export function formDataToXml(data: FormData): string {
   const cdata = json.replace(/]]>/g, "]]]]><![CDATA[>");
   const xml = `<?xml version="1.0" encoding="UTF-8"?><formData xmlns="${FORM_DATA_NS}" schemaVersion="${FORM_DATA_VERSION}"><![CDATA[${cdata}]]></formData>`;
   if (new TextEncoder().encode(xml).length > FORM_DATA_MAX_BYTES) {
-    throw new Error("申报数据超过 1 MB，无法保存在文档中（网页版 Word 的限制）。请删减叙述文字或导出为 JSON 文件保存。");
+    throw new SilkformError("formDataTooLarge", "申报数据超过 1 MB，无法保存在文档中（网页版 Word 的限制）。请删减叙述文字或导出为 JSON 文件保存。");
   }
   return xml;
 }

@@ -1,11 +1,8 @@
 import type { CellRef } from "../document/model";
 
-/** A stretch of one paragraph's text, by UTF-16 offsets. */
-export interface TextSpan {
-  paragraph: number;
-  start: number;
-  end: number;
-}
+import type { TextSpan } from "../document/ops";
+
+export type { TextSpan };
 
 export interface ChoiceOption {
   option: string;

@@ -57,7 +57,7 @@ export function Shell({ doc }: { doc: PlaygroundDocument }) {
   const [limits, setLimits] = useState<Record<string, number>>({});
 
   useEffect(() => {
-    void doc.documentLimits().then(setLimits, () => setLimits({}));
+    void doc.actions.documentLimits().then(setLimits, () => setLimits({}));
   }, [doc, paneKey]);
 
   // Renders run one after another and only for the newest version, and a jump waits for the
@@ -156,7 +156,7 @@ export function Shell({ doc }: { doc: PlaygroundDocument }) {
             <div ref={previewRef} data-testid="preview" aria-label="文档预览" />
           </div>
           <aside className={s.pane} aria-label="丝路申报助手">
-            <App key={paneKey} actions={doc} limits={limits} />
+            <App key={paneKey} actions={doc.actions} limits={limits} />
           </aside>
         </div>
       </div>

@@ -3,10 +3,10 @@ import type { Conflict, Unfillable } from "../fill/ops";
 import type { FormData } from "../form/schema";
 
 /**
- * Everything the task pane can ask of its host, whichever it is: Word
- * through Office.js, or the playground's in-browser .docx. Components get
- * these as props and never touch a host API themselves (the yo office
- * template's split).
+ * What the task pane asks of its host, whichever it is: Word through
+ * Office.js, or the playground's in-browser .docx. Both hosts hand the pane
+ * the one controller (src/controller), which has this shape; tests hand it
+ * mocks. Components never touch a host API themselves.
  */
 export interface PaneActions {
   /** 从文档读取: the answers already in the document. */

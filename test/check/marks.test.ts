@@ -1,5 +1,6 @@
 import { Finding, MarkTarget } from "../../src/check/finding";
-import { marksFromFindings, severityOfComment, targetKey } from "../../src/check/marks";
+import { marksFromFindings, targetKey } from "../../src/check/marks";
+import { severityOfComment } from "../helpers/markComments";
 
 const cell: MarkTarget = { kind: "cell", cell: { table: 0, row: 1, col: 2 }, paragraphs: [12] };
 const range: MarkTarget = { kind: "range", start: { paragraph: 250, offset: 1000 }, end: { paragraph: 251, offset: 23 } };
@@ -20,8 +21,8 @@ describe("marksFromFindings", () => {
       finding({ field: "basic.mainPartners", rule: "partnerCount", severity: "warning", message: "主要合作国建议 3-5 个", location: cell }),
     ]);
     expect(marks).toEqual([
-      { id: "strategy.significance#overLimit", target: range, comment: "【错误】战略意义共 1023 字，超出 1000 字限制 23 字" },
-      { id: "basic.mainPartners#partnerCount", target: cell, comment: "【警告】主要合作国建议 3-5 个" },
+      { id: "strategy.significance#overLimit", target: range, severity: "error", comment: "【错误】战略意义共 1023 字，超出 1000 字限制 23 字" },
+      { id: "basic.mainPartners#partnerCount", target: cell, severity: "warning", comment: "【警告】主要合作国建议 3-5 个" },
     ]);
   });
 
@@ -38,6 +39,7 @@ describe("marksFromFindings", () => {
     expect(marks).toHaveLength(1);
     expect(marks[0].id).toBe("basic.department#required");
     expect(marks[0].comment).toBe("【错误】主管部门未填写\n【警告】与封面不一致");
+    expect(marks[0].severity).toBe("error");
   });
 
   test("different places stay different marks", () => {

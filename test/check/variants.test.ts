@@ -1,7 +1,6 @@
 import { OoxmlAdapter } from "../../src/adapters/ooxml/adapter";
-import { checkDocument } from "../../src/check";
-import { fillDocument } from "../../src/fill/fill";
 import { ALL_FORMS, openFixture, sampleData } from "../helpers/fixtures";
+import { fillDocument, checkDocument } from "../helpers/controller";
 
 /**
  * The same complete answers in every shape of the form (Word, WPS,

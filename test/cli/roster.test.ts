@@ -4,7 +4,7 @@ import { join } from "path";
 import { OoxmlAdapter } from "../../src/adapters/ooxml/adapter";
 import { counts, csvText } from "../../src/check/report";
 import { ROSTER_HEADER } from "../../src/check/roster";
-import { fillDocument } from "../../src/fill/fill";
+import { fillDocument } from "../helpers/controller";
 import { checkFixture, defectPath } from "../check/util";
 import { runCli } from "../helpers/cli";
 import { fixturePath, openFixture, sampleData } from "../helpers/fixtures";

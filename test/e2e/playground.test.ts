@@ -10,10 +10,10 @@ import { mkdirSync, writeFileSync } from "fs";
 import { join } from "path";
 import type { Browser, Page } from "playwright-core";
 import { OoxmlAdapter } from "../../src/adapters/ooxml/adapter";
-import { fillDocument } from "../../src/fill/fill";
 import { runCli } from "../helpers/cli";
 import { adapterFor, sampleData } from "../helpers/fixtures";
 import { ARTIFACTS, launchBrowser, startPlayground, stopPlayground } from "./playground";
+import { fillDocument } from "../helpers/controller";
 
 jest.setTimeout(300_000);
 

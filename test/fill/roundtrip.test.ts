@@ -1,11 +1,10 @@
 import fc from "fast-check";
 import { OoxmlAdapter } from "../../src/adapters/ooxml/adapter";
 import { DocxPackage } from "../../src/adapters/ooxml/docx";
-import { extractDocument } from "../../src/extract";
-import { fillDocument } from "../../src/fill/fill";
 import { LAB_TYPES, NATURES } from "../../src/form/fields";
 import { FormData, TABLE_COLUMNS } from "../../src/form/schema";
 import { adapterFor, ALL_FORMS, readFixture, sampleData } from "../helpers/fixtures";
+import { fillDocument, extractDocument } from "../helpers/controller";
 
 /** Fields a fixture cannot hold (reported as not found by the locator), removed before comparing. */
 const NOT_IN: Record<string, (d: FormData) => void> = {

@@ -1,7 +1,7 @@
 import { DocxPackage } from "../../src/adapters/ooxml/docx";
-import { loadFormData, saveFormData } from "../../src/adapters/ooxml/formDataPart";
 import { formDataFromXml, formDataToXml } from "../../src/form/storage";
 import { openFixture, sampleData } from "../helpers/fixtures";
+import { loadFormData, saveFormData } from "../helpers/controller";
 
 describe("form data saved inside a .docx", () => {
   it("is absent from the blank form", async () => {

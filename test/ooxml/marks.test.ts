@@ -3,15 +3,14 @@ import JSZip from "jszip";
 import { join } from "path";
 import { OoxmlAdapter } from "../../src/adapters/ooxml/adapter";
 import { DocxPackage } from "../../src/adapters/ooxml/docx";
-import { loadFormData, saveFormData } from "../../src/adapters/ooxml/formDataPart";
 import { applyMarksToPackage, clearMarksFromPackage } from "../../src/adapters/ooxml/marks";
 import { W_NS, XElement, createW, parseXml, serializeXml, wAttr, wChild } from "../../src/adapters/ooxml/xml";
 import { Finding, MARK_AUTHOR, Mark } from "../../src/check/finding";
 import { marksFromFindings } from "../../src/check/marks";
 import { readFormDataFile } from "../../src/cli/io";
 import type { DocModel } from "../../src/document/model";
-import { fillDocument } from "../../src/fill/fill";
 import { locateForm } from "../../src/locate";
+import { fillDocument, loadFormData, saveFormData } from "../helpers/controller";
 
 const FIXTURES = join(__dirname, "..", "fixtures");
 const fixture = (name: string) => new Uint8Array(readFileSync(join(FIXTURES, name)));
@@ -66,32 +65,32 @@ function realisticMarks(model: DocModel): Mark[] {
   marks.push({
     id: "strategy.significance#overLimit",
     target: { kind: "range", start: { paragraph: instruction, offset: 5 }, end: { paragraph: instruction + 1, offset: Math.min(12, len(model, instruction + 1)) } },
-    comment: "【错误】战略意义共 1023 字，超出 1000 字限制 23 字",
+    severity: "error", comment: "【错误】战略意义共 1023 字，超出 1000 字限制 23 字",
   });
   const last = boxParas[boxParas.length - 1].index;
   const lastWithText = [...boxParas].reverse().find((p) => p.text.length > 4)?.index ?? last;
   marks.push({
     id: "strategy.significance#quantified",
     target: { kind: "range", start: { paragraph: lastWithText, offset: 2 }, end: { paragraph: lastWithText, offset: len(model, lastWithText) } },
-    comment: "【警告】战略意义未见量化内容",
+    severity: "warning", comment: "【警告】战略意义未见量化内容",
   });
   const dept = loc("basic.department");
   if (dept.kind !== "cell") throw new Error("cell expected");
-  marks.push({ id: "basic.department#required", target: { kind: "cell", cell: dept.cell, paragraphs: dept.paragraphs }, comment: "【错误】主管部门未填写" });
+  marks.push({ id: "basic.department#required", target: { kind: "cell", cell: dept.cell, paragraphs: dept.paragraphs }, severity: "error", comment: "【错误】主管部门未填写" });
   const opinion = loc("sign.department.opinion");
   if (opinion.kind !== "region") throw new Error("region expected");
   const opinionParas = opinion.paragraphs.length ? opinion.paragraphs : [opinion.insertAfter ?? instruction];
-  marks.push({ id: "sign.department.opinion#required", target: { kind: "paragraphs", paragraphs: opinionParas }, comment: "【警告】主管部门审核意见为空" });
+  marks.push({ id: "sign.department.opinion#required", target: { kind: "paragraphs", paragraphs: opinionParas }, severity: "warning", comment: "【警告】主管部门审核意见为空" });
   const labType = loc("basic.labType");
   if (labType.kind !== "choice") throw new Error("choice expected");
   const optionPara = labType.paragraphs[0];
-  marks.push({ id: "basic.labType#singleChoice", target: { kind: "range", start: { paragraph: optionPara, offset: 0 }, end: { paragraph: optionPara, offset: len(model, optionPara) } }, comment: "【错误】类型须单选" });
+  marks.push({ id: "basic.labType#singleChoice", target: { kind: "range", start: { paragraph: optionPara, offset: 0 }, end: { paragraph: optionPara, offset: len(model, optionPara) } }, severity: "error", comment: "【错误】类型须单选" });
   const cover = loc("cover.labName");
   if (cover.kind !== "inline") throw new Error("inline expected");
   marks.push({
     id: "cover.labName#consistency",
     target: { kind: "range", start: { paragraph: cover.span.paragraph, offset: Math.max(0, cover.span.start - 2) }, end: { paragraph: cover.span.paragraph, offset: cover.span.end } },
-    comment: "【警告】封面名称与表内不一致",
+    severity: "warning", comment: "【警告】封面名称与表内不一致",
   });
   return marks;
 }
@@ -187,7 +186,7 @@ describe("marks in detail", () => {
     const doc = await OoxmlAdapter.open(fixture("variants/split-runs.docx"));
     const model = await doc.read();
     const p = model.paragraphs.find((x) => x.text.length > 40)!;
-    await doc.applyMarks([{ id: "x#required", target: { kind: "range", start: { paragraph: p.index, offset: 7 }, end: { paragraph: p.index, offset: 31 } }, comment: "【错误】测试" }]);
+    await doc.applyMarks([{ id: "x#required", target: { kind: "range", start: { paragraph: p.index, offset: 7 }, end: { paragraph: p.index, offset: 31 } }, severity: "error", comment: "【错误】测试" }]);
     const el = doc.pkg.index.paragraphs[p.index].el;
     expect(highlightedText(el, "yellow")).toBe(p.text.slice(7, 31));
     let withLang = 0;
@@ -211,8 +210,8 @@ describe("marks in detail", () => {
     const dept = locateForm(await doc.read()).fields.find((f) => f.id === "basic.department")!.location!;
     if (dept.kind !== "cell") throw new Error("cell");
     await doc.applyMarks([
-      { id: "basic.department#required", target: { kind: "cell", cell: dept.cell, paragraphs: dept.paragraphs }, comment: "【错误】主管部门未填写" },
-      { id: "sign#date", target: { kind: "paragraphs", paragraphs: [0] }, comment: "【警告】日期" },
+      { id: "basic.department#required", target: { kind: "cell", cell: dept.cell, paragraphs: dept.paragraphs }, severity: "error", comment: "【错误】主管部门未填写" },
+      { id: "sign#date", target: { kind: "paragraphs", paragraphs: [0] }, severity: "warning", comment: "【警告】日期" },
     ]);
     const tc = doc.pkg.index.cells.get(`${dept.cell.table}:${dept.cell.row}:${dept.cell.col}`)!;
     const shd = wChild(wChild(tc, "tcPr")!, "shd")!;
@@ -241,7 +240,7 @@ describe("marks in detail", () => {
     const original = await base.save();
 
     const doc = await OoxmlAdapter.open(original);
-    await doc.applyMarks([{ id: "x#overLimit", target: { kind: "range", start: { paragraph: p.index, offset: 0 }, end: { paragraph: p.index, offset: p.text.length } }, comment: "【错误】超出" }]);
+    await doc.applyMarks([{ id: "x#overLimit", target: { kind: "range", start: { paragraph: p.index, offset: 0 }, end: { paragraph: p.index, offset: p.text.length } }, severity: "error", comment: "【错误】超出" }]);
     const el = doc.pkg.index.paragraphs[p.index].el;
     expect(highlightedText(el, "cyan").length).toBeGreaterThan(0);
     expect(highlightedText(el, "cyan") + highlightedText(el, "yellow")).toBe(p.text);
@@ -273,7 +272,7 @@ describe("marks in detail", () => {
 
   test("comments carry the date given, our author and initials", async () => {
     const pkg = await DocxPackage.open(fixture("reference.docx"));
-    await applyMarksToPackage(pkg, [{ id: "a#required", target: { kind: "paragraphs", paragraphs: [0] }, comment: "【错误】测试" }], { now: new Date("2026-03-01T09:30:00.123Z") });
+    await applyMarksToPackage(pkg, [{ id: "a#required", target: { kind: "paragraphs", paragraphs: [0] }, severity: "error", comment: "【错误】测试" }], { now: new Date("2026-03-01T09:30:00.123Z") });
     const c = elements((await pkg.partDom("word/comments.xml"))!, "comment")[0];
     expect([wAttr(c, "author"), wAttr(c, "initials"), wAttr(c, "date")]).toEqual([MARK_AUTHOR, "丝路", "2026-03-01T09:30:00Z"]);
   });
@@ -447,7 +446,7 @@ describe("clearing after the document changed (structural removal)", () => {
     const original = await pkg.save();
 
     const doc = await OoxmlAdapter.open(original);
-    await doc.applyMarks([{ id: "basic.department#placeholder", target: { kind: "cell", cell: dept.cell, paragraphs: dept.paragraphs }, comment: "【错误】占位文字" }]);
+    await doc.applyMarks([{ id: "basic.department#placeholder", target: { kind: "cell", cell: dept.cell, paragraphs: dept.paragraphs }, severity: "error", comment: "【错误】占位文字" }]);
     const tcMarked = doc.pkg.index.cells.get(`${dept.cell.table}:${dept.cell.row}:${dept.cell.col}`)!;
     expect(wAttr(wChild(wChild(tcMarked, "tcPr")!, "shd")!, "fill")).toBe("FFF2CC");
     // Any edit makes the clear structural.

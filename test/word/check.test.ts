@@ -2,10 +2,11 @@ import { readdirSync } from "fs";
 import { join } from "path";
 import { OoxmlAdapter } from "../../src/adapters/ooxml/adapter";
 import { WordAdapter } from "../../src/adapters/word/wordAdapter";
-import { checkDocument } from "../../src/check";
-import { marksFromFindings, severityOfComment } from "../../src/check/marks";
+import { marksFromFindings } from "../../src/check/marks";
+import { severityOfComment } from "../helpers/markComments";
 import { FakeWordHost } from "./fakeWord";
 import { FIXTURES, fixture, highlightMap, modelOf, shadingMap } from "./helpers";
+import { checkDocument } from "../helpers/controller";
 
 jest.setTimeout(60_000);
 
@@ -40,7 +41,9 @@ describe.each(["reference.docx", ...DEFECTS])("check through Word: %s", (name) =
     const hl = highlightMap(host);
     const shd = shadingMap(host);
     for (const m of marks) {
-      const error = severityOfComment(m.comment) === "error";
+      // The colour follows the mark's severity, which the comment's prefixes also say.
+      expect(severityOfComment(m.comment)).toBe(m.severity);
+      const error = m.severity === "error";
       if (m.target.kind === "range" && m.target.start.paragraph === m.target.end.paragraph && m.target.end.offset > m.target.start.offset) {
         const colours = new Set(hl[m.target.start.paragraph].slice(m.target.start.offset, m.target.end.offset));
         // Another, more severe mark may cover the same text.

@@ -105,7 +105,7 @@ describe("edits inside paragraphs", () => {
         const start = a % len;
         const end = start + 1 + (b % (len - start));
         const before = highlightMap(host);
-        await word.applyMarks([{ id: "x#overLimit", comment: "超出字数", target: { kind: "range", start: { paragraph: i, offset: start }, end: { paragraph: i, offset: end } } }]);
+        await word.applyMarks([{ id: "x#overLimit", severity: "error", comment: "超出字数", target: { kind: "range", start: { paragraph: i, offset: start }, end: { paragraph: i, offset: end } } }]);
         const marked = highlightMap(host)[i];
         expect(marked.map((c, k) => (c === "yellow") === (k >= start && k < end))).toEqual(marked.map(() => true));
         expect(host.comments.map((c) => c.content)).toEqual(["【丝路申报助手】超出字数"]);
@@ -120,7 +120,7 @@ describe("edits inside paragraphs", () => {
 
   it("keeps the user's highlight under a mark and gives it back", async () => {
     const { host, word } = await both(p(r("用户高亮的", "<w:highlight w:val=\"green\"/>"), r("普通文字"), r("也高亮", "<w:highlight w:val=\"green\"/>")));
-    await word.applyMarks([{ id: "a#required", comment: "", target: { kind: "range", start: { paragraph: 0, offset: 2 }, end: { paragraph: 0, offset: 7 } } }]);
+    await word.applyMarks([{ id: "a#required", severity: "error", comment: "", target: { kind: "range", start: { paragraph: 0, offset: 2 }, end: { paragraph: 0, offset: 7 } } }]);
     expect(highlightMap(host)[0]).toEqual(["green", "green", "yellow", "yellow", "yellow", "yellow", "yellow", null, null, "green", "green", "green"]);
     // The user edits the marked paragraph before clearing: our colour goes, theirs stays.
     await host.run(async (ctx) => {

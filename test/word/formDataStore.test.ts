@@ -1,11 +1,18 @@
 import { readFileSync } from "fs";
 import { join } from "path";
-import { WordAdapterError } from "../../src/adapters/word/errors";
-import { FORM_DATA_NS, insertBlankForm, loadFormData, saveFormData } from "../../src/adapters/word/formDataStore";
+import { FORM_DATA_NS } from "../../src/adapters/word/formDataStore";
+import { WordAdapter } from "../../src/adapters/word/wordAdapter";
+import { createController } from "../../src/controller";
+import { SilkformError } from "../../src/errors";
 import type { FormData } from "../../src/form/schema";
 import { loadSample } from "../../src/adapters/word/syncBench";
 import { FakeWordHost } from "./fakeWord";
 import { fixture, makeDocx, modelOf, p, r } from "./helpers";
+import type { WordHost } from "../../src/adapters/word/host";
+
+// Saved data goes through the controller, as the pane's does.
+const saveFormData = (data: FormData, host: WordHost) => createController(new WordAdapter(host)).saveData(data);
+const loadFormData = (host: WordHost) => createController(new WordAdapter(host)).loadSaved();
 
 describe("form data kept in the document", () => {
   const sample = loadSample();
@@ -35,8 +42,8 @@ describe("form data kept in the document", () => {
     const host = await FakeWordHost.fromDocx(fixture("reference.docx"));
     const huge: FormData = { strategy: { significance: "字".repeat(400_000) } };
     const err = await saveFormData(huge, host.host()).catch((e) => e);
-    expect(err).toBeInstanceOf(WordAdapterError);
-    expect((err as WordAdapterError).wordId).toBe("formDataTooLarge");
+    expect(err).toBeInstanceOf(SilkformError);
+    expect((err as SilkformError).id).toBe("formDataTooLarge");
     expect((err as Error).message).toMatch(/1 MB/);
     expect(host.customXmlParts).toHaveLength(0);
     expect(host.syncs).toBe(0);
@@ -52,7 +59,7 @@ describe("form data kept in the document", () => {
 
   it("reads the part the .docx adapter wrote (one format for both)", async () => {
     const { DocxPackage } = await import("../../src/adapters/ooxml/docx");
-    const { saveFormData: saveInDocx } = await import("../../src/adapters/ooxml/formDataPart");
+    const { saveFormData: saveInDocx } = await import("../helpers/controller");
     const pkg = await DocxPackage.open(fixture("reference.docx"));
     await saveInDocx(pkg, sample);
     // Word loads a .docx's custom XML parts into customXmlParts; the fake gets them the same way.
@@ -62,21 +69,23 @@ describe("form data kept in the document", () => {
 });
 
 describe("新建空白申报书", () => {
-  const blank = readFileSync(join(__dirname, "..", "fixtures", "reference.docx")).toString("base64");
+  const blank = new Uint8Array(readFileSync(join(__dirname, "..", "fixtures", "reference.docx")));
+  const insertBlankForm = (opts: { confirmed: boolean }, host: WordHost) =>
+    createController(new WordAdapter(host), { blankForm: async () => blank }).newBlankForm({ confirmReplace: opts.confirmed });
 
   it("fills an empty document with the blank form", async () => {
     const host = await FakeWordHost.fromDocx(await makeDocx(p()));
-    await insertBlankForm(blank, { confirmed: false }, host.host());
+    await insertBlankForm({ confirmed: false }, host.host());
     expect(modelOf(host).paragraphs.length).toBeGreaterThan(400);
     expect(host.syncs).toBe(2);
   });
 
   it("refuses a document with text unless the user confirmed", async () => {
     const host = await FakeWordHost.fromDocx(await makeDocx(p(r("我的草稿"))));
-    const err = await insertBlankForm(blank, { confirmed: false }, host.host()).catch((e) => e);
-    expect((err as WordAdapterError).wordId).toBe("documentNotEmpty");
+    const err = await insertBlankForm({ confirmed: false }, host.host()).catch((e) => e);
+    expect((err as SilkformError).id).toBe("documentNotEmpty");
     expect(modelOf(host).paragraphs.map((x) => x.text)).toEqual(["我的草稿"]);
-    await insertBlankForm(blank, { confirmed: true }, host.host());
+    await insertBlankForm({ confirmed: true }, host.host());
     expect(modelOf(host).paragraphs.length).toBeGreaterThan(400);
   });
 });

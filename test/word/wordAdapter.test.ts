@@ -3,12 +3,11 @@ import { WordAdapterError } from "../../src/adapters/word/errors";
 import { loadSample, sampleMarks } from "../../src/adapters/word/syncBench";
 import { MARK_AUTHOR } from "../../src/check/finding";
 import { COMMENT_PREFIX, WordAdapter } from "../../src/adapters/word/wordAdapter";
-import { extractDocument } from "../../src/extract";
-import { fillDocument } from "../../src/fill/fill";
 import { listCounts, planContent } from "../../src/fill/plan";
 import { locateForm } from "../../src/locate";
 import { FakeWordHost } from "./fakeWord";
 import { FIXTURE_NAMES, fixture, highlightMap, modelOf, shadingMap } from "./helpers";
+import { fillDocument, extractDocument } from "../helpers/controller";
 
 jest.setTimeout(60_000);
 

@@ -1,19 +1,46 @@
-import type { Mark, MarkTarget } from "../../check/finding";
-import type { DocumentAdapter } from "../../document/adapter";
+import type { Mark, MarkTarget } from "../../document/marks";
+import type { DocumentAdapter, DocumentSnapshot } from "../../document/adapter";
 import type { DocModel } from "../../document/model";
-import type { EditOp, StructureOp } from "../../fill/ops";
+import type { EditOp, StructureOp } from "../../document/ops";
 import { DocxPackage } from "./docx";
+import { loadFormDataXml, saveFormDataXml } from "./formDataPart";
 import { cloneRows, firstRunProps, markRunProps, paragraphXml, replaceSpan, setBox, writeLines } from "./edit";
 import { applyMarksToPackage, clearMarksFromPackage } from "./marks";
 import { cellKey, ParagraphXml } from "./reader";
 import { W_NS, XElement, wName } from "./xml";
 
-/** The document interface over a .docx held in memory. */
-export class OoxmlAdapter implements DocumentAdapter {
-  constructor(readonly pkg: DocxPackage) {}
+interface OoxmlSnapshot extends DocumentSnapshot {
+  adapter: "ooxml";
+  bytes: Uint8Array;
+}
 
-  static async open(bytes: Uint8Array): Promise<OoxmlAdapter> {
-    return new OoxmlAdapter(await DocxPackage.open(bytes));
+/**
+ * The document interface over a .docx held in memory. Undo and the blank
+ * form swap the whole package: a snapshot is the file's bytes.
+ */
+export interface OoxmlAdapterHooks {
+  /** After every change to the document (the playground re-renders its preview). */
+  onChange?: () => void;
+  /** Where select() goes: a .docx on disk has no view; the playground scrolls its preview. */
+  onSelect?: (target: MarkTarget) => void;
+}
+
+export class OoxmlAdapter implements DocumentAdapter {
+  constructor(
+    private current: DocxPackage,
+    private readonly hooks: OoxmlAdapterHooks = {},
+  ) {}
+
+  private changed(): void {
+    this.hooks.onChange?.();
+  }
+
+  get pkg(): DocxPackage {
+    return this.current;
+  }
+
+  static async open(bytes: Uint8Array, hooks: OoxmlAdapterHooks = {}): Promise<OoxmlAdapter> {
+    return new OoxmlAdapter(await DocxPackage.open(bytes), hooks);
   }
 
   async read(): Promise<DocModel> {
@@ -28,6 +55,7 @@ export class OoxmlAdapter implements DocumentAdapter {
     for (const r of resolved) cloneRows(r.rows, r.times);
     this.pkg.markDirty();
     this.pkg.reindex();
+    this.changed();
   }
 
   async applyEdits(ops: EditOp[]): Promise<void> {
@@ -84,21 +112,51 @@ export class OoxmlAdapter implements DocumentAdapter {
     for (const act of actions) act();
     this.pkg.markDirty();
     this.pkg.reindex();
+    this.changed();
   }
 
   async applyMarks(marks: Mark[]): Promise<void> {
     await applyMarksToPackage(this.pkg, marks);
+    this.changed();
   }
 
   async clearMarks(): Promise<void> {
     await clearMarksFromPackage(this.pkg);
+    this.changed();
   }
 
-  /** A .docx on disk has no view to scroll; the playground scrolls its preview instead. */
-  async select(_target: MarkTarget): Promise<void> {}
+  async select(target: MarkTarget): Promise<void> {
+    this.hooks.onSelect?.(target);
+  }
 
   save(): Promise<Uint8Array> {
     return this.pkg.save();
+  }
+
+  loadFormDataXml(): Promise<string | null> {
+    return loadFormDataXml(this.pkg);
+  }
+
+  async saveFormDataXml(xml: string): Promise<void> {
+    // Not a change anyone sees: the preview does not re-render for it.
+    await saveFormDataXml(this.pkg, xml);
+  }
+
+  async snapshot(): Promise<DocumentSnapshot> {
+    const snap: OoxmlSnapshot = { adapter: "ooxml", bytes: await this.pkg.save() };
+    return snap;
+  }
+
+  async restore(snapshot: DocumentSnapshot): Promise<void> {
+    if (snapshot.adapter !== "ooxml") throw new Error(`snapshot of ${snapshot.adapter} given to the .docx adapter`);
+    this.current = await DocxPackage.open((snapshot as OoxmlSnapshot).bytes);
+    this.changed();
+  }
+
+  /** A file that does not open leaves the current document as it was. */
+  async replaceWithDocx(docx: Uint8Array): Promise<void> {
+    this.current = await DocxPackage.open(docx);
+    this.changed();
   }
 }
 

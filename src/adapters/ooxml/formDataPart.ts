@@ -1,5 +1,4 @@
-import type { FormData } from "../../form/schema";
-import { FORM_DATA_NS, formDataFromXml, formDataToXml } from "../../form/storage";
+import { FORM_DATA_NS } from "../../document/formData";
 import { DocxPackage } from "./docx";
 
 const CUSTOM_XML_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml";
@@ -16,15 +15,14 @@ async function findOurItem(pkg: DocxPackage): Promise<string | null> {
   return null;
 }
 
-/** The form data saved in a .docx by the task pane or the playground, if any. */
-export async function loadFormData(pkg: DocxPackage): Promise<FormData | null> {
+/** The XML of the form-data part saved in a .docx by the task pane or the playground, if any. */
+export async function loadFormDataXml(pkg: DocxPackage): Promise<string | null> {
   const name = await findOurItem(pkg);
-  return name ? formDataFromXml((await pkg.partText(name)) ?? "") : null;
+  return name ? ((await pkg.partText(name)) ?? "") : null;
 }
 
-/** Save (or replace) the form data part, wired the way Word stores custom XML parts. */
-export async function saveFormData(pkg: DocxPackage, data: FormData): Promise<void> {
-  const xml = formDataToXml(data);
+/** Save (or replace) the form-data part, wired the way Word stores custom XML parts. */
+export async function saveFormDataXml(pkg: DocxPackage, xml: string): Promise<void> {
   const existing = await findOurItem(pkg);
   if (existing) {
     pkg.setPartText(existing, xml);

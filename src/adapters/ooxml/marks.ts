@@ -1,6 +1,5 @@
 import JSZip from "jszip";
-import { COMMENT_PREFIX, MARK_AUTHOR, Mark, MarkTarget } from "../../check/finding";
-import { severityOfComment } from "../../check/marks";
+import { COMMENT_PREFIX, MARK_AUTHOR, Mark, MarkTarget } from "../../document/marks";
 import type { DocxPackage } from "./docx";
 import { cellKey, readParagraph, Segment } from "./reader";
 import { W_NS, XDocument, XElement, createW, elementChildren, parseXml, serializeXml, wAttr, wChild, wName } from "./xml";
@@ -588,7 +587,7 @@ class Marker {
   }
 
   apply(mark: Mark): void {
-    const colours = COLOURS[severityOfComment(mark.comment)];
+    const colours = COLOURS[mark.severity];
     const entry: MarkEntry = { id: mark.id, commentId: "", commentHash: hash(mark.comment), highlights: [], splits: [], shading: [] };
     const anchor = this.mark(mark.target, colours, entry);
     if (!anchor) return;

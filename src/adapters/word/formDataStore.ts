@@ -1,6 +1,5 @@
-import type { FormData } from "../../form/schema";
-import { FORM_DATA_NS, formDataFromXml, formDataToXml } from "../../form/storage";
-import { WordAdapterError } from "./errors";
+import { FORM_DATA_NS } from "../../document/formData";
+import { SilkformError } from "../../errors";
 import type { WordHost } from "./host";
 import { resolveHost } from "./officeHost";
 
@@ -19,19 +18,9 @@ import { resolveHost } from "./officeHost";
 export { FORM_DATA_NS };
 export const FORM_DATA_SETTING = "silkform.formData";
 
-/** The part's XML; data over Word on the web's 1 MB custom XML limit (officejs-facts §4, ISSUE #2408) is refused. */
-function partXml(data: FormData): string {
-  try {
-    return formDataToXml(data);
-  } catch (e) {
-    throw new WordAdapterError("formDataTooLarge", (e as Error).message);
-  }
-}
-
-/** Save the data in the document: 2 round trips with WordApi 1.4, none (one settings save) without. */
-export async function saveFormData(data: FormData, hostOptions: Partial<WordHost> = {}): Promise<void> {
+/** Save the form-data part in the document: 2 round trips with WordApi 1.4, none (one settings save) without. */
+export async function saveFormDataXml(xml: string, hostOptions: Partial<WordHost> = {}): Promise<void> {
   const host = resolveHost(hostOptions);
-  const xml = partXml(data);
   if (host.isSetSupported("WordApi", "1.4")) {
     await host.run(async (ctx) => {
       const parts = ctx.document.customXmlParts.getByNamespace(FORM_DATA_NS).load("items/id");
@@ -46,15 +35,15 @@ export async function saveFormData(data: FormData, hostOptions: Partial<WordHost
     return;
   }
   const settings = host.officeSettings();
-  if (!settings) throw new Error("此版本的 Word 不能在文档中保存申报数据（需要 WordApi 1.4 或 Office 设置功能）。请导出为 JSON 文件保存。");
+  if (!settings) throw new SilkformError("formDataUnsaved", "此版本的 Word 不能在文档中保存申报数据（需要 WordApi 1.4 或 Office 设置功能）。请导出为 JSON 文件保存。");
   settings.set(FORM_DATA_SETTING, xml);
   await new Promise<void>((resolve, reject) =>
     settings.saveAsync((r) => (r.status === "failed" ? reject(new Error(r.error?.message ?? "settings.saveAsync failed")) : resolve())),
   );
 }
 
-/** The data saved in the document, or null when there is none (or it is not readable as form data). */
-export async function loadFormData(hostOptions: Partial<WordHost> = {}): Promise<FormData | null> {
+/** The XML of the form-data part saved in the document, or null when there is none. */
+export async function loadFormDataXml(hostOptions: Partial<WordHost> = {}): Promise<string | null> {
   const host = resolveHost(hostOptions);
   if (host.isSetSupported("WordApi", "1.4")) {
     return host.run(async (ctx) => {
@@ -65,30 +54,22 @@ export async function loadFormData(hostOptions: Partial<WordHost> = {}): Promise
       await ctx.sync();
       // A ClientResult is filled by the sync above; it has no load() (the lint rule assumes one).
       // eslint-disable-next-line office-addins/load-object-before-read, office-addins/call-sync-before-read
-      return formDataFromXml(xml.value);
+      return xml.value;
     });
   }
   const raw = host.officeSettings()?.get(FORM_DATA_SETTING);
-  return typeof raw === "string" ? formDataFromXml(raw) : null;
+  return typeof raw === "string" ? raw : null;
 }
 
 /**
- * 新建空白申报书: replace the body with the official blank form. Headers and
- * footers of the inserted file are not copied by design (officejs-facts §5).
- * Refuses a document that already has text unless the user confirmed.
+ * Replace the body with a .docx (新建空白申报书). Headers and footers of the
+ * inserted file are not copied by design (officejs-facts §5). Whether the
+ * user agreed to lose what the body holds is the controller's question.
  */
-export async function insertBlankForm(base64Docx: string, opts: { confirmed: boolean }, hostOptions: Partial<WordHost> = {}): Promise<void> {
+export async function insertDocx(base64Docx: string, hostOptions: Partial<WordHost> = {}): Promise<void> {
   const host = resolveHost(hostOptions);
   await host.run(async (ctx) => {
-    const body = ctx.document.body;
-    if (!opts.confirmed) {
-      body.load("text");
-      await ctx.sync();
-      if ([...body.text].some((c) => c.trim() !== "" && c.charCodeAt(0) >= 0x20)) {
-        throw new WordAdapterError("documentNotEmpty", "当前文档已有内容。新建空白申报书会替换全部正文，请确认后再试，或新建一个空白 Word 文档。");
-      }
-    }
-    body.insertFileFromBase64(base64Docx, "Replace");
+    ctx.document.body.insertFileFromBase64(base64Docx, "Replace");
     await ctx.sync();
   });
 }

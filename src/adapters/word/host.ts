@@ -39,6 +39,7 @@ export interface WBody {
   getRange(location?: "Whole" | "Start" | "End" | "After" | "Content"): WRange;
   insertParagraph(text: string, location: "Start" | "End"): WParagraph;
   insertFileFromBase64(base64File: string, location: "Replace" | "Start" | "End"): WRange;
+  insertOoxml(ooxml: string, location: "Replace" | "Start" | "End"): WRange;
   /** WordApi 1.4. */
   getComments(): WCommentCollection;
   load(properties: string): WBody;

@@ -2,7 +2,7 @@ import { readFileSync } from "fs";
 import { join } from "path";
 import type { Mark } from "../../check/finding";
 import type { DocModel } from "../../document/model";
-import { fillDocument } from "../../fill/fill";
+import { createController } from "../../controller";
 import { FormData, parseFormData } from "../../form/schema";
 import { locateForm } from "../../locate";
 import { FakeWordHost, FakeWordOptions } from "./fake/fakeWord";
@@ -67,18 +67,19 @@ export function sampleMarks(model: DocModel): Mark[] {
     const comment = `“${f.id}”需要检查。`;
     if (l.kind === "inline" || l.kind === "mark") {
       const s = l.span;
-      if (s.end > s.start) marks.push({ id, comment, target: { kind: "range", start: { paragraph: s.paragraph, offset: s.start }, end: { paragraph: s.paragraph, offset: s.end } } });
+      if (s.end > s.start) marks.push({ id, severity: "error", comment, target: { kind: "range", start: { paragraph: s.paragraph, offset: s.start }, end: { paragraph: s.paragraph, offset: s.end } } });
     } else if (l.kind === "cell" || l.kind === "choice") {
-      marks.push({ id, comment, target: { kind: "cell", cell: l.cell, paragraphs: l.paragraphs } });
+      marks.push({ id, severity: "error", comment, target: { kind: "cell", cell: l.cell, paragraphs: l.paragraphs } });
     } else if (l.kind === "region") {
       const ps = l.paragraphs;
       if (ps.length === 0) continue;
       const last = ps[ps.length - 1];
       const first = ps.find((p) => model.paragraphs[p].text.length > 10);
-      if (first === undefined) marks.push({ id, comment, target: { kind: "paragraphs", paragraphs: ps } });
+      if (first === undefined) marks.push({ id, severity: "error", comment, target: { kind: "paragraphs", paragraphs: ps } });
       else
         marks.push({
           id,
+          severity: "error",
           comment,
           target: { kind: "range", start: { paragraph: first, offset: 10 }, end: { paragraph: last, offset: model.paragraphs[last].text.length } },
         });
@@ -96,7 +97,7 @@ async function countSyncs(host: FakeWordHost, action: () => Promise<unknown>): P
 async function measureOne(template: Uint8Array, data: FormData, options: FakeWordOptions): Promise<Record<BenchAction, number>> {
   const filled = await FakeWordHost.fromDocx(template, options);
   // Each action gets a new adapter: nothing read by an earlier one is reused.
-  const fill = await countSyncs(filled, () => fillDocument(new WordAdapter(filled.host()), data));
+  const fill = await countSyncs(filled, () => createController(new WordAdapter(filled.host())).fill(data, { keep: false }));
   const read = await countSyncs(filled, () => new WordAdapter(filled.host()).read());
   let marks: Mark[] = [];
   const mark = await countSyncs(filled, async () => {

@@ -1,14 +1,14 @@
-import { COMMENT_PREFIX, MARK_AUTHOR, Mark, MarkTarget, Severity } from "../../check/finding";
-import { severityOfComment } from "../../check/marks";
-import type { DocumentAdapter } from "../../document/adapter";
+import { COMMENT_PREFIX, MARK_AUTHOR, Mark, MarkTarget, Severity } from "../../document/marks";
+import type { DocumentAdapter, DocumentSnapshot } from "../../document/adapter";
 import { allCellParagraphs, CellRef, cellParagraphs, cellText, DocModel, findCell } from "../../document/model";
-import type { EditOp, StructureOp } from "../../fill/ops";
+import type { EditOp, StructureOp } from "../../document/ops";
 import { cloneRows } from "../ooxml/edit";
 import { readBody, XmlIndex } from "../ooxml/reader";
 import { createW, elementChildren, W14_NS, wAttr, wChild, wName, XElement } from "../ooxml/xml";
 import { WordAdapterError } from "./errors";
 import { OOXML_HIGHLIGHT_HEX } from "./highlightColors";
 import { FlatPackage, packageWithBlocks, parseFlatOpc } from "./flatOpc";
+import { insertDocx, loadFormDataXml, saveFormDataXml } from "./formDataStore";
 import { officeErrorCode, WComment, WordHost, WParagraph, WRange, WRequestContext } from "./host";
 import { resolveHost } from "./officeHost";
 import { alignTexts, searchSteps, textHash } from "./wordText";
@@ -77,6 +77,8 @@ export interface MarkRecord {
 }
 
 interface WordState {
+  /** The body as getOoxml() gave it (a flat OPC package): what a snapshot keeps. */
+  ooxml: string;
   pkg: FlatPackage;
   model: DocModel;
   index: XmlIndex;
@@ -249,6 +251,41 @@ export class WordAdapter implements DocumentAdapter {
     );
   }
 
+  // ---- form data, snapshots, the blank form
+
+  loadFormDataXml(): Promise<string | null> {
+    return loadFormDataXml(this.host);
+  }
+
+  saveFormDataXml(xml: string): Promise<void> {
+    return saveFormDataXml(xml, this.host);
+  }
+
+  /** The body's OOXML, from the read the next action makes anyway: the read after a snapshot costs no round trip. */
+  async snapshot(): Promise<DocumentSnapshot> {
+    if (!this.state?.fresh) {
+      await this.read();
+      this.state!.fresh = true;
+    }
+    const snap: WordSnapshot = { adapter: "word", ooxml: this.state!.ooxml };
+    return snap;
+  }
+
+  /** One batch: the body is replaced by the snapshot's package (Body.insertOoxml, WordApi 1.1). */
+  async restore(snapshot: DocumentSnapshot): Promise<void> {
+    if (snapshot.adapter !== "word") throw new Error(`snapshot of ${snapshot.adapter} given to the Word adapter`);
+    this.state = null;
+    await this.host.run(async (ctx) => {
+      ctx.document.body.insertOoxml((snapshot as WordSnapshot).ooxml, "Replace");
+      await ctx.sync();
+    });
+  }
+
+  async replaceWithDocx(docx: Uint8Array): Promise<void> {
+    this.state = null;
+    await insertDocx(toBase64(docx), this.host);
+  }
+
   // ---- selection
 
   async select(target: MarkTarget): Promise<void> {
@@ -262,6 +299,17 @@ export class WordAdapter implements DocumentAdapter {
       b.verify();
     });
   }
+}
+
+interface WordSnapshot extends DocumentSnapshot {
+  adapter: "word";
+  ooxml: string;
+}
+
+function toBase64(bytes: Uint8Array): string {
+  let s = "";
+  for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(s);
 }
 
 // ---------------------------------------------------------------------------
@@ -294,7 +342,7 @@ function buildState(ooxml: string, words: string[], levels: number[], record: Ma
     }
     maps.push(map);
   });
-  return { pkg, model, index, words, maps, record, fresh: false, marksDirty: false };
+  return { ooxml, pkg, model, index, words, maps, record, fresh: false, marksDirty: false };
 }
 
 function parseRecord(raw: unknown): MarkRecord | null {
@@ -875,10 +923,10 @@ function planMarks(st: WordState, marks: Mark[], colours: UserColours, withComme
   };
 
   // Warnings first, so an error marking the same place is the colour that stays.
-  const ordered = [...marks].sort((x, y) => (severityOfComment(x.comment) === "warning" ? 0 : 1) - (severityOfComment(y.comment) === "warning" ? 0 : 1));
+  const ordered = [...marks].sort((x, y) => (x.severity === "warning" ? 0 : 1) - (y.severity === "warning" ? 0 : 1));
   for (const mark of ordered) {
     const t = mark.target;
-    colour = COLOURS[severityOfComment(mark.comment)];
+    colour = COLOURS[mark.severity];
     if (t.kind === "range") {
       for (let i = t.start.paragraph; i <= t.end.paragraph; i++) {
         const a = i === t.start.paragraph ? wordStart(st, i, t.start.offset) : 0;

@@ -759,12 +759,21 @@ export class FakeWordHost {
     } catch {
       throw new FakeWordError("InvalidArgument", "insertFileFromBase64: not a .docx");
     }
+    this.replaceBodyBlocks(incoming.body);
+  }
+
+  /** Body.insertOoxml(…, "Replace"): the package's body becomes the document's (its section properties stay). */
+  replaceBodyWithOoxml(ooxml: string): void {
+    this.replaceBodyBlocks(parseFlatOpc(ooxml).body);
+  }
+
+  private replaceBodyBlocks(incoming: XElement): void {
     const body = this.body;
     const doc = body.ownerDocument;
     for (const p of collectParagraphs(body)) this.killRangesIn(p);
     const sect = wChild(body, "sectPr");
     for (const c of elementChildren(body)) if (c !== sect) body.removeChild(c);
-    for (const c of elementChildren(incoming.body)) {
+    for (const c of elementChildren(incoming)) {
       if (wName(c) === "sectPr") continue;
       body.insertBefore(doc.importNode(c, true), sect);
     }
@@ -1093,6 +1102,14 @@ class FakeBody extends FakeProxy<HBody> implements WBody {
     this.queue("insertFileFromBase64", async (b) => {
       if (b.container !== this.h.body) throw new FakeWordError("NotImplemented", "fake: insertFileFromBase64 into a cell");
       await this.h.replaceBody(base64File);
+    });
+    return this.getRange("Whole");
+  }
+  insertOoxml(ooxml: string, location: "Replace" | "Start" | "End"): WRange {
+    if (location !== "Replace") throw new FakeWordError("NotImplemented", "fake: Body.insertOoxml only with Replace");
+    this.queue("insertOoxml", (b) => {
+      if (b.container !== this.h.body) throw new FakeWordError("NotImplemented", "fake: Body.insertOoxml into a cell");
+      this.h.replaceBodyWithOoxml(ooxml);
     });
     return this.getRange("Whole");
   }
