@@ -7,6 +7,9 @@ export type SilkformErrorId =
   | "fileUnreadable"
   | "notZip"
   | "notDocx"
+  | "usage"
+  | "corruptPackage"
+  | "tooLarge"
   | "corruptXml"
   | "notThisForm"
   | "invalidJson"
@@ -28,6 +31,15 @@ export class SilkformError extends Error {
   ) {
     super(message);
     this.name = "SilkformError";
+  }
+
+  /** The file the error is about, when there is one (scripts read it from `--json` output). */
+  file?: string;
+
+  /** The same error, saying which file it is about. */
+  about(file: string): this {
+    this.file ??= file;
+    return this;
   }
 }
 

@@ -9,8 +9,8 @@ const basename = (file: string) => file.replace(/^.*[\\/]/, "");
 export interface FileResult {
   file: string;
   findings: Finding[];
-  /** Set when the file could not be checked (not a .docx, not this form …): a Chinese sentence. */
-  error?: string;
+  /** Set when the file could not be checked (not a .docx, not this form …): the error's id and Chinese sentence. */
+  error?: { id: string; message: string };
 }
 
 export function counts(findings: readonly Finding[]): { errors: number; warnings: number } {
@@ -41,7 +41,7 @@ export function formatReport(result: FileResult, opts: { final?: boolean } = {})
   const lines: string[] = [];
   const mode = opts.final ? "（提交前终检）" : "";
   if (result.error) {
-    lines.push(`${result.file}：无法检查${mode}`, `  ${result.error}`);
+    lines.push(`${result.file}：无法检查${mode}`, `  ${result.error.message}`);
     return lines.join("\n");
   }
   const { errors, warnings } = counts(result.findings);
@@ -66,7 +66,7 @@ export function formatReport(result: FileResult, opts: { final?: boolean } = {})
 }
 
 /** The JSON of one file, with exactly the public keys of a finding. */
-export function reportJson(result: FileResult): { file: string; error?: string; findings: Finding[] } {
+export function reportJson(result: FileResult): { file: string; error?: { id: string; message: string }; findings: Finding[] } {
   return {
     file: result.file,
     ...(result.error ? { error: result.error } : {}),
@@ -112,7 +112,7 @@ const shorten = (text: string, max: number) => {
 
 /** The first problems of a file, for the summary: errors first, then warnings. */
 export function firstProblems(result: FileResult, n = 2): string {
-  if (result.error) return `无法检查：${result.error}`;
+  if (result.error) return `无法检查：${result.error.message}`;
   if (result.findings.length === 0) return "未发现问题";
   const sorted = [...result.findings.filter((f) => f.severity === "error"), ...result.findings.filter((f) => f.severity === "warning")];
   const shown = sorted.slice(0, n).map((f) => `${findingLabel(f.field)}：${f.message}`);
@@ -155,7 +155,7 @@ export function toCsv(results: readonly FileResult[]): string {
   const rows: (string | number)[][] = [["文件", "章节", "项目", "字段", "规则", "级别", "说明"]];
   for (const r of results) {
     if (r.error) {
-      rows.push([r.file, "", "", "", "", "无法检查", r.error]);
+      rows.push([r.file, "", "", "", "", "无法检查", r.error.message]);
       continue;
     }
     if (r.findings.length === 0) rows.push([r.file, "", "", "", "", "", "未发现问题"]);

@@ -4,12 +4,15 @@ import { openDocxFile } from "../adapters/ooxml/open";
 import { createController } from "../controller";
 import { counts, FileResult, formatReport, formatSummary, reportJson, toCsv } from "../check/report";
 import { SilkformError } from "../errors";
-import { parseArgs } from "./args";
-import { fileProblem, listDocxFiles, sameFile } from "./io";
+import { CommandSpec, parseArgs } from "./args";
+import { fileError, listDocxFiles, sameFile } from "./io";
 import type { Io } from "./main";
 
-const USAGE = "用法：silkform check 文件.docx|文件夹 [--json] [--final] [--csv 汇总.csv] [--annotate 输出.docx]";
-const FLAGS = new Set(["--json", "--final"]);
+const SPEC: CommandSpec = {
+  usage: "用法：silkform check 文件.docx|文件夹 [--json] [--final] [--csv 汇总.csv] [--annotate 输出.docx]",
+  flags: ["--json", "--final"],
+  valued: ["--csv", "--annotate"],
+};
 
 /**
  * silkform check FILE.docx | DIR
@@ -21,11 +24,9 @@ const FLAGS = new Set(["--json", "--final"]);
  * folder: when any file could not be checked, since the result is incomplete).
  */
 export async function runCheck(args: string[], io: Io): Promise<number> {
-  const a = parseArgs(args, ["--csv", "--annotate"]);
-  const unknown = [...a.flags].filter((f) => !FLAGS.has(f));
-  if (unknown.length > 0) throw new SilkformError("invalidData", `不认识的参数 ${unknown.join("、")}。\n${USAGE}`);
+  const a = parseArgs(args, SPEC);
   const target = a.positional[0];
-  if (!target || a.positional.length > 1) throw new SilkformError("invalidData", USAGE);
+  if (!target || a.positional.length > 1) throw new SilkformError("usage", SPEC.usage);
   const final = a.flags.has("--final");
   const json = a.flags.has("--json");
   const csv = a.options.get("--csv");
@@ -33,7 +34,7 @@ export async function runCheck(args: string[], io: Io): Promise<number> {
 
   const isDir = await stat(target).then((s) => s.isDirectory(), () => false);
   if (isDir) {
-    if (annotateOut) throw new SilkformError("invalidData", "--annotate 只能用于单个文件，不能用于文件夹。");
+    if (annotateOut) throw new SilkformError("usage", "--annotate 只能用于单个文件，不能用于文件夹。");
     return checkFolder(target, { final, json, csv }, io);
   }
   if (csv && sameFile(csv, target)) throw new SilkformError("outputIsInput", "CSV 输出文件不能是要检查的文件本身。");
@@ -57,7 +58,7 @@ async function checkFolder(dir: string, opts: { final: boolean; json: boolean; c
       results.push({ file, findings });
     } catch (e) {
       // One bad file is a line in the summary; the others are still checked.
-      results.push({ file, findings: [], error: fileProblem(e) });
+      results.push({ file, findings: [], error: fileError(e) });
     }
   }
 

@@ -5,11 +5,16 @@ import { openDocxFile } from "../adapters/ooxml/open";
 import { RosterRow, rosterCsv, rosterRow } from "../check/roster";
 import { createController } from "../controller";
 import { SilkformError } from "../errors";
-import { parseArgs } from "./args";
+import { CommandSpec, parseArgs } from "./args";
 import { fileProblem, listDocxFiles, sameFile } from "./io";
 import type { Io } from "./main";
 
-const USAGE = "用法：silkform extract 文件.docx [-o 数据.json]\n      silkform extract 文件夹 --csv 汇总.csv [--final]";
+/** The data is JSON already; --json is accepted so that refusals, too, come as JSON. */
+const SPEC: CommandSpec = {
+  usage: "用法：silkform extract 文件.docx [-o 数据.json] [--json]\n      silkform extract 文件夹 --csv 汇总.csv [--final]",
+  flags: ["--json", "--final"],
+  valued: ["-o", "--output", "--csv"],
+};
 
 /** Folders of more files than this show which file is being read. */
 const PROGRESS_FROM = 3;
@@ -22,16 +27,16 @@ const PROGRESS_FROM = 3;
  * be read (the roster is written all the same), else 0.
  */
 export async function runExtract(args: string[], io: Io): Promise<number> {
-  const a = parseArgs(args, ["-o", "--output", "--csv"]);
+  const a = parseArgs(args, SPEC);
   const target = a.positional[0];
   const out = a.options.get("-o") ?? a.options.get("--output");
   const csv = a.options.get("--csv");
-  if (!target) throw new SilkformError("invalidData", USAGE);
+  if (!target || a.positional.length > 1) throw new SilkformError("usage", SPEC.usage);
   const isDir = await stat(target).then(
     (s) => s.isDirectory(),
     () => false,
   );
-  if (isDir && !csv) throw new SilkformError("invalidData", `读取文件夹时请用 --csv 指定汇总表文件，例如：silkform extract ${target} --csv 汇总.csv`);
+  if (isDir && !csv) throw new SilkformError("usage", `读取文件夹时请用 --csv 指定汇总表文件，例如：silkform extract ${target} --csv 汇总.csv`);
   if (csv) return roster(isDir ? await listDocxFiles(target) : [target], csv, a.flags.has("--final"), io);
 
   if (out && sameFile(out, target)) throw new SilkformError("outputIsInput", "输出文件不能是要读取的 .docx 本身。");

@@ -4,18 +4,23 @@ import { openDocxFile } from "../adapters/ooxml/open";
 import { SilkformError } from "../errors";
 import { createController } from "../controller";
 import { fieldLabel } from "../form/fields";
-import { parseArgs } from "./args";
+import { CommandSpec, parseArgs } from "./args";
 import { readFormDataFile } from "./io";
 import type { Io } from "./main";
 
+const SPEC: CommandSpec = {
+  usage: "用法：silkform fill 模板.docx 数据.json -o 输出.docx [--overwrite] [--json]（必须用 -o 指定输出文件）",
+  flags: ["--overwrite", "--json"],
+  valued: ["-o", "--output"],
+};
+
 export async function runFill(args: string[], io: Io): Promise<number> {
-  const a = parseArgs(args, ["-o", "--output"]);
+  const a = parseArgs(args, SPEC);
   const [template, dataFile] = a.positional;
   const out = a.options.get("-o") ?? a.options.get("--output");
-  if (!template || !dataFile || !out) {
-    throw new SilkformError("invalidData", "用法：silkform fill 模板.docx 数据.json -o 输出.docx [--overwrite]（必须用 -o 指定输出文件）");
-  }
-  const data = await readFormDataFile(dataFile);
+  if (!template || !dataFile || !out || a.positional.length > 2) throw new SilkformError("usage", SPEC.usage);
+  const { data, notes } = await readFormDataFile(dataFile);
+  for (const n of notes) io.err(`注意：${n}`);
   const doc = new OoxmlAdapter(await openDocxFile(template));
   // The output is a new file: no undo point, and no data part the user did not ask for.
   const report = await createController(doc).fill(data, { overwrite: a.flags.has("--overwrite"), keep: false });

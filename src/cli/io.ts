@@ -1,30 +1,32 @@
 import { readdir, readFile } from "fs/promises";
 import { join, resolve } from "path";
 import { isSilkformError, SilkformError } from "../errors";
+import { decodeDataBytes, encodingNote, parseJsonText } from "../form/dataText";
 import { FormData, parseFormData } from "../form/schema";
 
-/** Read and validate a form-data JSON file; every problem is listed, nothing is guessed. */
-export async function readFormDataFile(path: string): Promise<FormData> {
-  let text: string;
+/**
+ * Read and validate a form-data JSON file; every problem is listed, nothing
+ * is guessed. `notes` are what the user should know (the encoding read).
+ */
+export async function readFormDataFile(path: string): Promise<{ data: FormData; notes: string[] }> {
+  let bytes: Buffer;
   try {
-    text = await readFile(path, "utf8");
+    bytes = await readFile(path);
   } catch {
-    throw new SilkformError("fileUnreadable", `无法读取数据文件“${path}”。`);
+    throw new SilkformError("fileUnreadable", `无法读取数据文件“${path}”。`).about(path);
   }
-  let json: unknown;
   try {
-    json = JSON.parse(text.replace(/^\uFEFF/, ""));
+    const decoded = decodeDataBytes(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), path);
+    const r = parseFormData(parseJsonText(decoded.text, path));
+    if (r.data === null) {
+      throw new SilkformError("invalidData", `数据文件“${path}”有 ${r.problems.length} 处不符合申报书格式：`, r.problems.map((p) => p.message));
+    }
+    const note = encodingNote(decoded, path);
+    return { data: r.data, notes: note ? [note] : [] };
   } catch (e) {
-    throw new SilkformError("invalidJson", `数据文件“${path}”不是有效的 JSON：${(e as Error).message}`);
+    throw e instanceof SilkformError ? e.about(path) : e;
   }
-  const r = parseFormData(json);
-  if (r.data === null) {
-    throw new SilkformError("invalidData", `数据文件“${path}”有 ${r.problems.length} 处不符合申报书格式：`, r.problems.map((p) => p.message));
-  }
-  return r.data;
 }
-
-/** Write an output file, refusing to replace the input unless the user named it as output on purpose. */
 
 export function sameFile(a: string, b: string): boolean {
   return resolve(a) === resolve(b);
@@ -44,7 +46,11 @@ export async function listDocxFiles(dir: string): Promise<string[]> {
   return files.map((n) => join(dir, n));
 }
 
-/** Why one file of a batch failed, as a Chinese sentence: the batch goes on with the others. */
+/** Why one file of a batch failed, as data (the error's id) and a Chinese sentence: the batch goes on with the others. */
+export function fileError(e: unknown): { id: string; message: string } {
+  return isSilkformError(e) ? { id: e.id, message: e.message } : { id: "internal", message: `内部错误：${e instanceof Error ? e.message : String(e)}` };
+}
+
 export function fileProblem(e: unknown): string {
-  return isSilkformError(e) ? e.message : `内部错误：${e instanceof Error ? e.message : String(e)}`;
+  return fileError(e).message;
 }

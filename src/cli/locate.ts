@@ -4,13 +4,15 @@ import { createController } from "../controller";
 import { SilkformError } from "../errors";
 import { fieldLabel } from "../form/fields";
 import { describeLocation } from "../locate";
-import { parseArgs } from "./args";
+import { CommandSpec, parseArgs } from "./args";
 import type { Io } from "./main";
 
+const SPEC: CommandSpec = { usage: "用法：silkform locate 文件.docx [--json]（例如：silkform locate 申报书.docx）", flags: ["--json"], valued: [] };
+
 export async function runLocate(args: string[], io: Io): Promise<number> {
-  const a = parseArgs(args, []);
+  const a = parseArgs(args, SPEC);
   const file = a.positional[0];
-  if (!file) throw new SilkformError("invalidData", "请给出要识别的 .docx 文件，例如：silkform locate 申报书.docx");
+  if (!file || a.positional.length > 1) throw new SilkformError("usage", SPEC.usage);
   const result = await createController(new OoxmlAdapter(await openDocxFile(file))).locate();
   const found = result.fields.filter((f) => f.found).length;
   const missing = result.fields.filter((f) => !f.found);

@@ -1,5 +1,6 @@
 import { isSilkformError } from "../errors";
 import { runCheck } from "./check";
+import { fileError } from "./io";
 import { runExtract } from "./extract";
 import { runFill } from "./fill";
 import { runLocate } from "./locate";
@@ -8,8 +9,9 @@ const USAGE = `用法：
   silkform locate 文件.docx [--json]        列出每一项在文档中的位置和现有内容
   silkform extract 文件.docx [-o 数据.json]  从文档读取已填内容
   silkform extract 文件夹 --csv 汇总.csv     每份申报书一行的汇总表（Excel 可直接打开）
-  silkform fill 模板.docx 数据.json -o 输出.docx [--overwrite]
-  silkform check 文件.docx|文件夹 [--json] [--final] [--annotate 输出.docx] [--csv 汇总.csv]`;
+  silkform fill 模板.docx 数据.json -o 输出.docx [--overwrite] [--json]
+  silkform check 文件.docx|文件夹 [--json] [--final] [--annotate 输出.docx] [--csv 汇总.csv]
+  加 --json 时，无法完成的命令也在标准输出给出 {"file", "error": {"id", "message"}}。`;
 
 export interface Io {
   out: (s: string) => void;
@@ -45,13 +47,27 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
   try {
     return await run(args, io);
   } catch (e) {
-    if (isSilkformError(e)) {
-      io.err(`错误：${e.message}`);
-      // Data problems are the user's to fix, so each is listed; zip/XML internals are not shown.
-      if (e.id === "invalidData") for (const d of e.details) io.err(`  · ${d}`);
-      return 2;
+    const error = fileError(e);
+    io.err(isSilkformError(e) ? `错误：${e.message}` : error.message);
+    // Data problems are the user's to fix, so each is listed; zip/XML internals are not shown.
+    const listed = isSilkformError(e) && e.id === "invalidData" ? e.details : [];
+    for (const d of listed) io.err(`  · ${d}`);
+    if (args.includes("--json")) {
+      // Scripts get the refusal on stdout as data, so they need not parse stderr.
+      const file = (isSilkformError(e) ? e.file : undefined) ?? mainFile(args) ?? null;
+      io.out(JSON.stringify({ file, error: listed.length ? { ...error, details: listed } : error }, null, 2));
     }
-    io.err(`内部错误：${e instanceof Error ? e.message : String(e)}`);
     return 2;
   }
+}
+
+const VALUED = new Set(["-o", "--output", "--csv", "--annotate"]);
+
+/** The file a command is about: its first argument that is neither a flag nor an option's value. */
+function mainFile(args: string[]): string | undefined {
+  for (let i = 0; i < args.length; i++) {
+    if (VALUED.has(args[i])) i++;
+    else if (!args[i].startsWith("-")) return args[i];
+  }
+  return undefined;
 }

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { splitCountryList } from "../data/countries";
-import { fieldLabel, LAB_TYPES, NATURES } from "./fields";
+import { fieldDef, fieldLabel, fieldPattern, FIELDS, LAB_TYPES, NATURES, SECTIONS } from "./fields";
+import { DATA_TABLES } from "./layout";
 
 /**
  * The form-data JSON (FORM.md §2): nested by field id, lists as arrays,
@@ -138,17 +139,70 @@ export interface DataProblem {
   message: string;
 }
 
+/** What a JSON value is, in words. */
+function kindOf(v: unknown): string {
+  if (v === null) return "null（空值）";
+  if (Array.isArray(v)) return "列表 [...]";
+  if (typeof v === "object") return "一组项目 {...}";
+  if (typeof v === "string") return `文字“${v.length > 20 ? `${v.slice(0, 20)}…` : v}”`;
+  if (typeof v === "number") return `数字 ${v}`;
+  if (typeof v === "boolean") return `${v}`;
+  return typeof v;
+}
+
+const EXPECTED: Record<string, string> = {
+  object: "一组项目 {...}",
+  array: "列表 [...]",
+  string: "文字",
+  number: "数字",
+  boolean: "true 或 false",
+};
+
+/** zod's generic messages in Chinese (the schema's own messages, such as "应为文字", are kept). */
+function zhMessage(issue: { code: string; expected?: string; input?: unknown; message?: string }): string | undefined {
+  if (issue.code === "invalid_type") return `应为${EXPECTED[issue.expected ?? ""] ?? issue.expected}，实际是${kindOf(issue.input)}`;
+  if (issue.code === "invalid_union" || issue.code === "invalid_value") return "取值不符合要求";
+  if (issue.code === "too_big" || issue.code === "too_small") return "长度或数值超出范围";
+  return "不符合要求";
+}
+
+/**
+ * The Chinese label of any place in the data: a field (by its printed
+ * label), a row of a data table (by the table and column headers), a list
+ * item, or a group of fields (by what its fields share, else its section).
+ */
+export function dataPathLabel(path: string): string {
+  if (path === "") return "整个文件";
+  if (fieldDef(path)) return fieldLabel(path);
+  const row = /^(tables\.\w+)\[(\d+)\](?:\.(\w+))?$/.exec(path);
+  if (row && fieldDef(row[1])) {
+    const table = fieldLabel(row[1]).replace(/\s*表格$/, "表");
+    const column = row[3] ? DATA_TABLES.find((t) => t.field === row[1])?.columns.find((c) => c.key === row[3])?.header.join("") : undefined;
+    return `${table}（第${Number(row[2]) + 1}行）${row[3] ? `/${column ?? row[3]}` : ""}`;
+  }
+  // A list item or a group: the labels of the fields inside it, up to where they differ.
+  const pattern = fieldPattern(path);
+  const inside = FIELDS.filter((d) => d.id.startsWith(`${pattern}.`) || d.id.startsWith(`${pattern}[]`));
+  if (inside.length === 0) return path;
+  const split = inside.map((d) => d.label.split("/"));
+  const common: string[] = [];
+  for (let i = 0; split.every((p) => p.length > i + 1 && p[i] === split[0][i]); i++) common.push(split[0][i]);
+  if (common.length === 0) return SECTIONS[inside[0].section];
+  const item = /\[(\d+)\]$/.exec(path);
+  if (item) common[common.length - 1] += `（第${Number(item[1]) + 1}项）`;
+  return common.join("/");
+}
+
 /** Validate form data; every problem is a Chinese sentence naming the field by its label. */
 export function parseFormData(input: unknown): { data: FormData; problems: [] } | { data: null; problems: DataProblem[] } {
-  const r = formDataSchema.safeParse(input);
+  const r = formDataSchema.safeParse(input, { error: (issue) => zhMessage(issue as Parameters<typeof zhMessage>[0]) });
   if (r.success) return { data: r.data, problems: [] };
   const problems = r.error.issues.map((issue) => {
     const field = pathToFieldId(issue.path);
-    // Table rows and list items have no label of their own; name the nearest one that has.
-    const label = field ? fieldLabel(field.replace(/\.\w+$/, (m) => m)) : "整个文件";
+    const label = dataPathLabel(field);
     if (issue.code === "unrecognized_keys") {
       const keys = (issue as { keys?: string[] }).keys ?? [];
-      return { field, message: `${label === field ? field || "顶层" : label}：不认识的项 ${keys.map((k) => `“${k}”`).join("、")}（请检查拼写，项名见 FORM.md）` };
+      return { field, message: `${label}：不认识的项 ${keys.map((k) => `“${k}”`).join("、")}（请检查拼写，项名见 docs/form-reference.md）` };
     }
     return { field, message: `${label}：${issue.message}` };
   });

@@ -123,7 +123,7 @@ describe("silkform check DIR", () => {
     const r = await runCli(["check", dir, "--json"]);
     const json = JSON.parse(r.out);
     expect(json.map((x: { file: string }) => x.file)).toEqual(["坏文件.docx", "甲单位.docx", "乙单位.docx"].map((n) => join(dir, n)));
-    expect(json[0]).toMatchObject({ error: expect.stringContaining("不是有效的 .docx 文件"), findings: [] });
+    expect(json[0]).toMatchObject({ error: { id: "notZip", message: expect.stringContaining("不是有效的 .docx 文件") }, findings: [] });
     expect(json[1].findings.length).toBe(16);
   });
 

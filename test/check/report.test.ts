@@ -23,7 +23,7 @@ describe("text report", () => {
   it("says so when there is nothing to report, and marks the final check", () => {
     expect(formatReport({ file: "a.docx", findings: [] })).toBe("a.docx：未发现问题");
     expect(formatReport({ file: "a.docx", findings: [] }, { final: true })).toBe("a.docx：未发现问题（提交前终检）");
-    expect(formatReport({ file: "b.docx", findings: [], error: "无法打开" })).toContain("b.docx：无法检查");
+    expect(formatReport({ file: "b.docx", findings: [], error: { id: "notZip", message: "无法打开" } })).toContain("b.docx：无法检查");
   });
 
   it("labels data-table cells by table, row and column", async () => {
@@ -47,7 +47,7 @@ describe("JSON", () => {
   });
 
   it("a file that could not be checked carries its error", () => {
-    expect(reportJson({ file: "bad.docx", findings: [], error: "无法打开" })).toEqual({ file: "bad.docx", error: "无法打开", findings: [] });
+    expect(reportJson({ file: "bad.docx", findings: [], error: { id: "notZip", message: "无法打开" } })).toEqual({ file: "bad.docx", error: { id: "notZip", message: "无法打开" }, findings: [] });
   });
 });
 
@@ -55,7 +55,7 @@ describe("folder summary and CSV", () => {
   const results = async (): Promise<FileResult[]> => [
     { file: "dir/甲单位申报书.docx", findings: (await checkFixture(defect("formats-bad"))).findings },
     { file: "dir/clean.docx", findings: (await checkFixture(defect("signed"))).findings },
-    { file: "dir/坏文件.docx", findings: [], error: "无法打开：这不是有效的 .docx 文件。" },
+    { file: "dir/坏文件.docx", findings: [], error: { id: "notZip", message: "无法打开：这不是有效的 .docx 文件。" } },
   ];
 
   it("the summary has one aligned line per file and a total", async () => {

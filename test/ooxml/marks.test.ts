@@ -34,7 +34,7 @@ let filledBytes: Promise<Uint8Array> | null = null;
 function filledSample(): Promise<Uint8Array> {
   filledBytes ??= (async () => {
     const doc = await OoxmlAdapter.open(fixture("reference.docx"));
-    await fillDocument(doc, await readFormDataFile(join(FIXTURES, "data", "sample.json")));
+    await fillDocument(doc, (await readFormDataFile(join(FIXTURES, "data", "sample.json"))).data);
     return doc.save();
   })();
   return filledBytes;

@@ -1,10 +1,25 @@
 import JSZip from "jszip";
 import type { DocModel } from "../../document/model";
 import { SilkformError } from "../../errors";
+import { entryName, findMainPart } from "./mainPart";
+import { partLabel } from "./partNames";
+import { decodePart } from "./partText";
 import { readBody, XmlIndex } from "./reader";
+import { STRICT_OFFICE_DOCUMENT_REL, STRICT_W_NS, strictToTransitional, transitionalToStrict } from "./strict";
 import { XDocument, XElement, parseXml, serializeXml, wChild } from "./xml";
+import { checkZipLimits, inflatedTooFar, ZIP_LIMITS } from "./zipLimits";
 
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
+
+/** Text formats saved with a .docx name (web systems export "Word" files as HTML or RTF). */
+function notAZip(bytes: Uint8Array): string | null {
+  const head = new TextDecoder().decode(bytes.subarray(0, 512)).replace(/^\uFEFF/, "").trimStart().toLowerCase();
+  if (head.startsWith("{\\rtf")) return "这是 RTF 格式的文档，不是 .docx。请在 Word 或 WPS 中打开它，“另存为” Word 文档（.docx）后再试。";
+  if (/^(<!doctype html|<html|<\?xml[^>]*>\s*<html)/.test(head) || head.startsWith("mime-version:")) {
+    return "这是网页（HTML/MHT）格式的文件，只是扩展名为 .docx。请在 Word 或 WPS 中打开它，“另存为” Word 文档（.docx）后再试。";
+  }
+  return null;
+}
 
 /**
  * An opened .docx: the zip, the main document part as DOM, and the neutral
@@ -21,6 +36,8 @@ export class DocxPackage {
     readonly zip: JSZip,
     readonly mainPart: string,
     readonly document: XDocument,
+    /** Strict Open XML: parts are read as Transitional and every part written goes back as Strict. */
+    readonly strict: boolean = false,
   ) {
     this.doms.set(mainPart, document);
     this.reindex();
@@ -33,6 +50,9 @@ export class DocxPackage {
         "这是旧版 Word 97-2003 格式（.doc）或加密的文件，请在 Word 或 WPS 中“另存为” .docx 后再试。",
       );
     }
+    const other = notAZip(bytes);
+    if (other) throw new SilkformError("notDocx", `无法打开：${other}`);
+    checkZipLimits(bytes);
     let zip: JSZip;
     try {
       zip = await JSZip.loadAsync(bytes);
@@ -43,21 +63,26 @@ export class DocxPackage {
         [String(e)],
       );
     }
-    const mainPart = await findMainPart(zip);
-    const file = zip.file(mainPart);
-    if (!file) {
-      throw new SilkformError("notDocx", "无法打开：文件中没有 Word 正文（word/document.xml），它不是 Word 文档。");
-    }
-    let xml: string;
-    try {
-      xml = await file.async("string");
-    } catch (e) {
-      throw new SilkformError("notZip", "无法打开：.docx 压缩包已损坏，正文无法解压。", [String(e)]);
-    }
-    const document = parseXml(xml, mainPart);
+    const names = Object.keys(zip.files).filter((n) => !zip.files[n].dir);
+    const relsName = entryName(names, "_rels/.rels");
+    const relsText = relsName ? await readPart(zip, relsName) : null;
+    // The package's own officeDocument relationship says which flavour it is.
+    let strict = relsText?.includes(STRICT_OFFICE_DOCUMENT_REL) ?? false;
+    const mainPart = await findMainPart({
+      names,
+      dom: async (name) => {
+        const text = await readPart(zip, name);
+        return text === null ? null : parseXml(strict ? strictToTransitional(text) : text, name);
+      },
+      raw: (name) => zip.file(name)!.async("string"),
+    });
+    const xml = (await readPart(zip, mainPart))!;
+    // Without package relationships, the main part's own namespace tells.
+    strict ||= new RegExp(`=\\s*["']${STRICT_W_NS}["']`).test(xml);
+    const document = parseXml(strict ? strictToTransitional(xml) : xml, mainPart);
     const body = wChild(document.documentElement as unknown as XElement, "body");
     if (!body) throw new SilkformError("notDocx", "无法打开：Word 正文缺少 body 部分，文件可能已损坏。");
-    return new DocxPackage(zip, mainPart, document);
+    return new DocxPackage(zip, mainPart, document, strict);
   }
 
   get body(): XElement {
@@ -94,7 +119,7 @@ export class DocxPackage {
     if (cached) return cached;
     const file = this.zip.file(name);
     if (!file) return null;
-    const dom = parseXml(await file.async("string"), name);
+    const dom = parseXml((await this.partText(name))!, name);
     this.doms.set(name, dom);
     return dom;
   }
@@ -104,16 +129,23 @@ export class DocxPackage {
     this.dirtyParts.add(name);
   }
 
+  /** A part's text as Unicode, declared UTF-8, and in Transitional namespaces whatever the file's flavour. */
   async partText(name: string): Promise<string | null> {
-    const file = this.zip.file(name);
-    return file ? file.async("string") : null;
+    const text = await readPart(this.zip, name);
+    return text !== null && this.strict ? strictToTransitional(text) : text;
   }
 
+  /** Store a part's text (Transitional, as partText gives it); it is written in the file's own flavour. */
   setPartText(name: string, text: string): void {
     this.doms.delete(name);
     this.dirtyParts.delete(name);
     // No folder entries for new parts: Word's own packages list only their parts.
-    this.zip.file(name, text, { createFolders: false });
+    this.zip.file(name, this.storedForm(text), { createFolders: false });
+  }
+
+  /** Text as partText gives it, turned into what is stored: the file's own flavour. */
+  storedForm(text: string): string {
+    return this.strict ? transitionalToStrict(text) : text;
   }
 
   removePart(name: string): void {
@@ -125,28 +157,46 @@ export class DocxPackage {
   async save(): Promise<Uint8Array> {
     for (const part of this.dirtyParts) {
       const dom = this.doms.get(part);
-      if (dom) this.zip.file(part, serializeXml(dom), { createFolders: false });
+      if (dom) this.zip.file(part, this.storedForm(serializeXml(dom)), { createFolders: false });
     }
     this.dirtyParts.clear();
     return this.zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 6 } });
   }
 }
 
-async function findMainPart(zip: JSZip): Promise<string> {
-  const rels = zip.file("_rels/.rels");
-  if (rels) {
-    try {
-      const dom = parseXml(await rels.async("string"), "_rels/.rels");
-      const list = dom.getElementsByTagName("Relationship");
-      for (let i = 0; i < list.length; i++) {
-        const r = list[i];
-        if ((r.getAttribute("Type") ?? "").endsWith("/officeDocument")) {
-          return (r.getAttribute("Target") ?? "word/document.xml").replace(/^\//, "");
-        }
-      }
-    } catch {
-      // A broken .rels still leaves the conventional location worth trying.
-    }
+/**
+ * A part's bytes inflated and decoded. The inflation stops as soon as the
+ * part outgrows any real document's, whatever the zip declared for it.
+ */
+async function readPart(zip: JSZip, name: string): Promise<string | null> {
+  const file = zip.file(name);
+  if (!file) return null;
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  try {
+    await new Promise<void>((resolve, reject) => {
+      const stream = (file as unknown as { internalStream(type: "uint8array"): JSZip.JSZipStreamHelper<Uint8Array> }).internalStream("uint8array");
+      stream
+        .on("data", (chunk) => {
+          size += chunk.length;
+          if (size > ZIP_LIMITS.xmlPartBytes) {
+            stream.pause();
+            reject(inflatedTooFar(name));
+          } else chunks.push(chunk);
+        })
+        .on("error", reject)
+        .on("end", resolve)
+        .resume();
+    });
+  } catch (e) {
+    if (e instanceof SilkformError) throw e;
+    throw new SilkformError("notZip", `无法打开：.docx 压缩包已损坏，${partLabel(name)}无法解压。`, [String(e)]);
   }
-  return "word/document.xml";
+  const bytes = new Uint8Array(size);
+  let at = 0;
+  for (const c of chunks) {
+    bytes.set(c, at);
+    at += c.length;
+  }
+  return decodePart(bytes);
 }

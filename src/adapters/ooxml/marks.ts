@@ -760,8 +760,9 @@ async function snapshot(pkg: DocxPackage, name: string): Promise<Original> {
   const dom = name === pkg.mainPart ? pkg.document : await pkg.partDom(name);
   if (dom) {
     const now = serializeXml(dom);
-    const stored = await file.async("string");
-    if (now !== stored && now !== serializeXml(parseXml(stored, name))) return { name, bytes: now, date: file.date };
+    // Decoded as the package reads it (no BOM, Transitional namespaces), so the comparison is like for like.
+    const stored = (await pkg.partText(name))!;
+    if (now !== stored && now !== serializeXml(parseXml(stored, name))) return { name, bytes: pkg.storedForm(now), date: file.date };
   }
   return { name, bytes, date: file.date };
 }
@@ -779,12 +780,14 @@ export async function applyMarksToPackage(pkg: DocxPackage, marks: Mark[], optio
   if (marks.length === 0) return;
   const packaging = await Packaging.open(pkg);
   const commentsTarget = packaging.targets(REL_COMMENTS)[0];
-  let commentsPart = commentsTarget?.part ?? "word/comments.xml";
+  // Beside the main part, wherever it is (Word's packages keep it in word/).
+  const dir = partDir(pkg.mainPart);
+  let commentsPart = commentsTarget?.part ?? `${dir}comments.xml`;
   if (!commentsTarget && pkg.zip.file(commentsPart)) {
     // A comments part nothing points at is not ours to reuse.
     let n = 1;
-    while (pkg.zip.file(`word/comments${n}.xml`)) n++;
-    commentsPart = `word/comments${n}.xml`;
+    while (pkg.zip.file(`${dir}comments${n}.xml`)) n++;
+    commentsPart = `${dir}comments${n}.xml`;
   }
 
   const touched = [pkg.mainPart, commentsPart, packaging.relsPath, CONTENT_TYPES];

@@ -1,5 +1,5 @@
 import { readFile } from "fs/promises";
-import { SilkformError } from "../../errors";
+import { isSilkformError, SilkformError } from "../../errors";
 import { DocxPackage } from "./docx";
 
 /** Read a .docx from disk, turning file-system errors into a Chinese message. */
@@ -10,7 +10,11 @@ export async function openDocxFile(path: string): Promise<DocxPackage> {
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     const why = code === "ENOENT" ? "文件不存在" : code === "EISDIR" ? "这是一个文件夹" : code === "EACCES" ? "没有读取权限" : "无法读取";
-    throw new SilkformError("fileUnreadable", `无法打开“${path}”：${why}。`, [String(e)]);
+    throw new SilkformError("fileUnreadable", `无法打开“${path}”：${why}。`, [String(e)]).about(path);
   }
-  return DocxPackage.open(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  try {
+    return await DocxPackage.open(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  } catch (e) {
+    throw isSilkformError(e) ? e.about(path) : e;
+  }
 }

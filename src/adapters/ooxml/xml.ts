@@ -1,5 +1,6 @@
 import { DOMParser, XMLSerializer } from "@xmldom/xmldom";
 import { SilkformError } from "../../errors";
+import { partLabel } from "./partNames";
 
 export const W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 export const W14_NS = "http://schemas.microsoft.com/office/word/2010/wordml";
@@ -10,13 +11,23 @@ export type XDocument = Document;
 
 export function parseXml(xml: string, partName: string): XDocument {
   const errors: string[] = [];
-  const doc = new DOMParser({
-    onError: (level: string, msg: string) => {
-      if (level !== "warning") errors.push(msg);
-    },
-  }).parseFromString(xml, "text/xml") as unknown as XDocument;
+  let doc: XDocument | null = null;
+  try {
+    doc = new DOMParser({
+      onError: (level: string, msg: string) => {
+        if (level !== "warning") errors.push(msg);
+      },
+    }).parseFromString(xml, "text/xml") as unknown as XDocument;
+  } catch (e) {
+    // xmldom throws on fatal errors (a part cut short, a stray declaration): the same damaged part.
+    errors.push(e instanceof Error ? e.message : String(e));
+  }
   if (errors.length > 0 || !doc || !doc.documentElement) {
-    throw new SilkformError("corruptXml", `文件已损坏：${partName} 不是有效的 XML，无法读取。`, errors);
+    throw new SilkformError(
+      "corruptXml",
+      `文件已损坏：${partLabel(partName)}不是完整有效的 XML，无法读取（文件可能未下载完整，或被其他软件改坏）。请找回原始文件，或在 Word/WPS 中打开后另存为 .docx 再试。`,
+      errors,
+    );
   }
   return doc;
 }
