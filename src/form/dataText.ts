@@ -68,12 +68,13 @@ export function parseJsonText(text: string, fileName: string): unknown {
     const msg = e instanceof Error ? e.message : String(e);
     const pos = /position (\d+)/.exec(msg);
     let where = "";
-    if (pos) {
+    if (pos && Number(pos[1]) >= text.trimEnd().length) where = "文件末尾（内容不完整）";
+    else if (pos) {
       const before = text.slice(0, Number(pos[1]));
       const line = before.split("\n").length;
       const column = before.length - before.lastIndexOf("\n");
       where = `第 ${line} 行第 ${column} 列附近`;
-    } else if (/end of (JSON )?input/i.test(msg)) where = "文件末尾";
+    } else if (/end of (JSON )?input/i.test(msg)) where = "文件末尾（内容不完整）";
     const hint = pos ? hintAt(text, Number(pos[1])) : text.trim() === "" ? "文件是空的" : "";
     throw new SilkformError(
       "invalidJson",
