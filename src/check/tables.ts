@@ -1,6 +1,7 @@
 import { cellAtCol, cellText, DocCell } from "../document/model";
 import { TABLE_COLUMNS, TableKey } from "../form/schema";
 import { cellAnswer } from "../locate/text";
+import { foldText } from "../text/normalize";
 import type { CheckContext } from "./context";
 import { isBlank, isNone } from "./text";
 
@@ -21,11 +22,13 @@ export interface ReadTable {
   table: number;
   headerRow: number;
   columns: Record<string, number>;
-  /** Rows with an answer: spare empty rows and rows answered only “无” are left out. */
+  /** Rows with an answer: spare empty rows, rows answered only “无” and total rows (合计) are left out. */
   rows: TableRow[];
   /** A row says only “无”: the table is answered, with nothing to list. */
   answeredNone: boolean;
 }
+
+const TOTAL_ROW = /^(?:合计|小计|总计|共计)/u;
 
 /** A located data table's rows with content; null when the table was not found. */
 export function answeredRows(ctx: CheckContext, id: `tables.${TableKey}`): ReadTable | null {
@@ -44,7 +47,8 @@ export function answeredRows(ctx: CheckContext, id: `tables.${TableKey}`): ReadT
       if (cell) cells[k] = { text: cellAnswer(cell), cell };
     }
     const filled = Object.values(cells).filter((c) => c && !isBlank(c.text));
-    if (filled.length === 0) return;
+    // A row that sums the others up (合计, 小计) is not an item, and its empty cells are not missing answers.
+    if (filled.length === 0 || TOTAL_ROW.test(foldText(filled[0]!.text))) return;
     if (filled.every((c) => isNone(c!.text))) answeredNone = true;
     else rows.push({ index, cells });
   });

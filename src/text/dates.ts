@@ -2,7 +2,8 @@
  * Times as applicants write them in the form's tables and texts: a year
  * (2021, 2021年), a date (2021年3月, 2021.3, 2021-03-05, 2021/3/5), a period
  * (2021-2023, 2021.3—2024.2, 2021年3月至2024年2月), an open period (2021年至今,
- * 至今) and an agreement's validity (2024年5月签署，有效期5年; 长期有效).
+ * 至今), an agreement's validity (2024年5月签署，有效期5年; 长期有效) and dates
+ * in Chinese numerals (二〇二六年十一月二十四日).
  * One reader for the check's time rules and the form's own date.
  */
 
@@ -11,7 +12,7 @@ export interface TimePoint {
   year: number;
   month?: number;
   day?: number;
-  /** UTF-16 offsets of the point in the text read (after NFKC folding, which keeps lengths for digits and CJK). */
+  /** UTF-16 offsets of the point in the text as read (NFKC-folded, Chinese-numeral dates as digits). */
   start: number;
   end: number;
 }
@@ -34,8 +35,29 @@ const ONGOING = /至今|迄今|至现在|到现在|今$|在研|执行中|进行�
 const OPEN_ENDED = /长期有效|有效期[为：:]?\s*长期|无固定期限|无期限|永久有效|持续有效/u;
 const VALIDITY = /(?:有效期|为期|期限)[^\d。；;，,]{0,4}?(\d{1,2})\s*年/u;
 
+const CN_DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** 十一 → 11, 二十四 → 24, 三十 → 30, 九 → 9 (months and days only). */
+function smallChineseNumber(s: string): number {
+  const [tens, ones] = s.includes("十") ? s.split("十") : ["", s];
+  return (s.includes("十") ? (tens === "" ? 1 : CN_DIGITS[tens]) * 10 : 0) + (ones === "" ? 0 : CN_DIGITS[ones]);
+}
+
+/** Official documents date themselves in Chinese numerals (二〇二六年十一月二十四日): as digits. */
+function chineseDatesAsDigits(t: string): string {
+  return t.replace(/([〇零一二三四五六七八九]{4})年(?:([一二三四五六七八九十]{1,2})月(?:([一二三四五六七八九十]{1,3})日)?)?/gu, (_m, y: string, mo?: string, d?: string) => {
+    const year = [...y].map((c) => CN_DIGITS[c]).join("");
+    return `${year}年${mo ? `${smallChineseNumber(mo)}月` : ""}${d ? `${smallChineseNumber(d)}日` : ""}`;
+  });
+}
+
+/** Text as readTimes reads it, so offsets of its points can be used on it: NFKC-folded, Chinese-numeral dates as digits. */
+export function datesAsDigits(text: string): string {
+  return chineseDatesAsDigits(text.normalize("NFKC"));
+}
+
 export function readTimes(text: string): TimeReading {
-  const t = text.normalize("NFKC");
+  const t = datesAsDigits(text);
   const points: TimePoint[] = [];
   POINT.lastIndex = 0;
   for (let m = POINT.exec(t); m; m = POINT.exec(t)) {

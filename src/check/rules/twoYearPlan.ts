@@ -1,4 +1,4 @@
-import { readTimes } from "../../text/dates";
+import { datesAsDigits, readTimes } from "../../text/dates";
 import { answerTarget, fieldsOf, finding, findingLabel, Rule } from "../context";
 import type { Finding } from "../finding";
 import { isBlank, isNone } from "../text";
@@ -31,7 +31,7 @@ export interface PlanYears {
  * ones long-term targets (“到2035年”).
  */
 export function planYears(text: string, fromYear: number): PlanYears {
-  const t = text.normalize("NFKC");
+  const t = datesAsDigits(text);
   // The phase starts no earlier than the form's year; years further on are long-term targets (2035年), not years of the phase.
   const calendar = readTimes(t).points.filter((p) => p.year >= fromYear && p.year <= fromYear + PHASE_WINDOW);
   const years = new Set<string>();
