@@ -28,15 +28,43 @@ function needsBuild() {
   return [path.join(root, "src"), path.join(root, "assets")].some((d) => newest(d) > built);
 }
 
+// Two servers started at once (two end-to-end test files) must not both write dist/: the
+// second waits for the first one's build and then serves it.
+const lock = path.join(root, "node_modules", ".cache", "silkform-playground-build.lock");
+const sleep = (ms) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+
+function takeLock() {
+  fs.mkdirSync(path.dirname(lock), { recursive: true });
+  for (;;) {
+    try {
+      fs.mkdirSync(lock);
+      return;
+    } catch (e) {
+      if (e.code !== "EEXIST") throw e;
+      // A build that died leaves its lock behind: no build takes ten minutes.
+      if (Date.now() - fs.statSync(lock).mtimeMs > 10 * 60_000) fs.rmSync(lock, { recursive: true, force: true });
+      else sleep(500);
+    }
+  }
+}
+
 if (needsBuild()) {
-  console.log("正在构建任务窗格（首次启动约需一分钟）…");
-  const r = spawnSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production"], {
-    cwd: root,
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-  if (r.status !== 0) {
-    console.error("构建失败，请查看上面的错误信息。");
-    process.exit(1);
+  takeLock();
+  try {
+    if (needsBuild()) {
+      console.log("正在构建任务窗格（首次启动约需一分钟）…");
+      const r = spawnSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production"], {
+        cwd: root,
+        stdio: ["ignore", "ignore", "inherit"],
+      });
+      if (r.status !== 0) {
+        console.error("构建失败，请查看上面的错误信息。");
+        fs.rmSync(lock, { recursive: true, force: true });
+        process.exit(1);
+      }
+    }
+  } finally {
+    fs.rmSync(lock, { recursive: true, force: true });
   }
 }
 

@@ -1,12 +1,15 @@
 import { useCallback, useEffect, useRef, useState, type DragEvent } from "react";
 import { Button, FluentProvider, MessageBar, MessageBarBody, Text, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
+import { OoxmlAdapter } from "../adapters/ooxml/adapter";
+import { MARK_AUTHOR } from "../check/finding";
 import { App } from "../ui/App";
 import { errorText } from "../ui/state/errorText";
 import type { PlaygroundDocument } from "./document";
 import { renderPreview, scrollToParagraph } from "./preview";
 
 const useStyles = makeStyles({
-  page: { display: "flex", flexDirection: "column", height: "100vh", backgroundColor: tokens.colorNeutralBackground3 },
+  // Clipped, not scrollable: scrolling the pane's input into view must never scroll the page itself.
+  page: { display: "flex", flexDirection: "column", height: "100vh", overflow: "clip", position: "relative", backgroundColor: tokens.colorNeutralBackground3 },
   bar: {
     display: "flex",
     alignItems: "center",
@@ -19,11 +22,19 @@ const useStyles = makeStyles({
   title: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase400 },
   file: { color: tokens.colorNeutralForeground3, flexGrow: 1, minWidth: 0, overflowWrap: "anywhere" },
   main: { display: "flex", flexGrow: 1, minHeight: 0 },
-  preview: { flexGrow: 1, overflow: "auto", minWidth: 0, position: "relative" },
+  preview: {
+    flexGrow: 1,
+    overflow: "auto",
+    minWidth: 0,
+    position: "relative",
+    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: "-2px" },
+  },
   pane: {
     width: "440px",
     flexShrink: 0,
     overflowY: "auto",
+    // Visually hidden text (position: absolute) stays inside the pane's scroll area.
+    position: "relative",
     backgroundColor: tokens.colorNeutralBackground1,
     borderLeft: `1px solid ${tokens.colorNeutralStroke2}`,
   },
@@ -55,6 +66,8 @@ export function Shell({ doc }: { doc: PlaygroundDocument }) {
   const [dragging, setDragging] = useState(false);
   const [paneKey, setPaneKey] = useState(0);
   const [limits, setLimits] = useState<Record<string, number>>({});
+  // Whether the document carries the check's marks, as the preview shows them (comments by MARK_AUTHOR).
+  const [marked, setMarked] = useState(false);
 
   useEffect(() => {
     void doc.actions.documentLimits().then(setLimits, () => setLimits({}));
@@ -81,6 +94,7 @@ export function Shell({ doc }: { doc: PlaygroundDocument }) {
         if (version !== latest.current || !previewRef.current) return;
         await renderPreview(await doc.bytes(), previewRef.current);
         previewRef.current.dataset.version = String(version);
+        setMarked([...previewRef.current.querySelectorAll(".docx-comment-author")].some((a) => a.textContent === MARK_AUTHOR));
       })
       .catch((e: unknown) => setError(errorText(e, "显示预览")));
   }, [doc, version]);
@@ -103,8 +117,15 @@ export function Shell({ doc }: { doc: PlaygroundDocument }) {
     [doc],
   );
 
-  const download = useCallback(async () => {
-    const blob = new Blob([(await doc.bytes()) as Uint8Array<ArrayBuffer>], { type: "application/vnd.openxmlformats-officedocument.wordprocessingml.document" });
+  const download = useCallback(async (withoutMarks: boolean) => {
+    let bytes = await doc.bytes();
+    if (withoutMarks) {
+      // A copy is cleared: the marks stay in the page's document for the user to keep working with.
+      const copy = await OoxmlAdapter.open(bytes);
+      await copy.clearMarks();
+      bytes = await copy.save();
+    }
+    const blob = new Blob([bytes as Uint8Array<ArrayBuffer>], { type: "application/vnd.openxmlformats-officedocument.wordprocessingml.document" });
     const a = document.createElement("a");
     a.href = URL.createObjectURL(blob);
     a.download = fileName.replace(/(\.docx)?$/i, ".docx");
@@ -128,9 +149,14 @@ export function Shell({ doc }: { doc: PlaygroundDocument }) {
           <Text className={s.title}>丝路申报助手 · 本地试用</Text>
           <Text className={s.file} data-testid="file-name">{fileName}</Text>
           <Button onClick={() => inputRef.current?.click()}>打开 .docx…</Button>
-          <Button appearance="primary" onClick={() => void download()} data-testid="download">
-            下载 .docx
+          <Button appearance={marked ? "secondary" : "primary"} onClick={() => void download(false)} data-testid="download">
+            {marked ? "下载（含检查标记）" : "下载 .docx"}
           </Button>
+          {marked && (
+            <Button appearance="primary" onClick={() => void download(true)} data-testid="download-clean">
+              下载（清除标记后）
+            </Button>
+          )}
           <input
             ref={inputRef}
             type="file"
@@ -146,18 +172,20 @@ export function Shell({ doc }: { doc: PlaygroundDocument }) {
           />
         </header>
         {error && (
-          <MessageBar intent="error" role="alert">
-            <MessageBarBody>{error}</MessageBarBody>
+          <MessageBar intent="error" role="alert" aria-labelledby="sf-open-error">
+            <MessageBarBody id="sf-open-error">{error}</MessageBarBody>
           </MessageBar>
         )}
         <div className={s.main}>
-          <div className={s.preview}>
+          {/* Focusable so a keyboard user can scroll the document; a region so it is found by name. */}
+          <div className={s.preview} role="region" aria-label="文档预览" tabIndex={0} data-testid="preview-scroller">
             {dragging && <div className={s.drop}>松开鼠标以打开这个 .docx 文件</div>}
-            <div ref={previewRef} data-testid="preview" aria-label="文档预览" />
+            <div ref={previewRef} data-testid="preview" />
           </div>
-          <aside className={s.pane} aria-label="丝路申报助手">
+          {/* Not a landmark of its own: the pane's <main> is the page's main content. */}
+          <div className={s.pane} data-testid="pane">
             <App key={paneKey} actions={doc.actions} limits={limits} />
-          </aside>
+          </div>
         </div>
       </div>
     </FluentProvider>

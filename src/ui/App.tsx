@@ -437,14 +437,15 @@ function Pane({ actions, limits = EMPTY_LIMITS, initialOpen = ["cover"] }: AppPr
         </Text>
 
         {form.save.state === "failed" && (
-          <MessageBar intent="warning" className={s.notice}>
-            <MessageBarBody className={s.noticeBody}>{S.autosaveFailed + errorText(form.save.error, S.autosave)}</MessageBarBody>
+          <MessageBar intent="warning" className={s.notice} aria-labelledby="sf-autosave-failed">
+            <MessageBarBody className={s.noticeBody} id="sf-autosave-failed">{S.autosaveFailed + errorText(form.save.error, S.autosave)}</MessageBarBody>
           </MessageBar>
         )}
 
         {notice && (
-          <MessageBar intent={notice.intent} className={s.notice} layout="multiline" data-testid="notice">
-            <MessageBarBody className={s.noticeBody}>
+          // Named by its own text: without a MessageBarTitle, Fluent points aria-labelledby at nothing.
+          <MessageBar intent={notice.intent} className={s.notice} layout="multiline" data-testid="notice" aria-labelledby="sf-notice">
+            <MessageBarBody className={s.noticeBody} id="sf-notice">
               {notice.text}
               {notice.items && (
                 <ul className={s.noticeList}>

@@ -40,7 +40,7 @@ async function openPlayground(): Promise<Page> {
   return page;
 }
 
-const pane = (page: Page) => page.locator("aside");
+const pane = (page: Page) => page.getByTestId("pane");
 
 /** Click an action and wait for the message it ends with. */
 async function finish(page: Page, button: RegExp, message: RegExp): Promise<string> {

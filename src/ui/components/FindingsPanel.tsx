@@ -114,8 +114,8 @@ export function FindingsPanel({ findings, current, stale, edited, onSelect, onSt
       </div>
       <Text className={s.summary}>{S.findingsSummary(errors, warnings)}</Text>
       {stale && (
-        <MessageBar intent="warning" className={s.stale} layout="multiline" data-testid="findings-stale">
-          <MessageBarBody>{S.findingsStale[stale]}</MessageBarBody>
+        <MessageBar intent="warning" className={s.stale} layout="multiline" data-testid="findings-stale" aria-labelledby="sf-findings-stale">
+          <MessageBarBody id="sf-findings-stale">{S.findingsStale[stale]}</MessageBarBody>
           <MessageBarActions>
             <Button size="small" disabledFocusable={busy} onClick={onRecheck}>
               {S.recheck}
