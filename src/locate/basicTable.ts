@@ -68,7 +68,8 @@ const JOINED = (() => {
 /** The labels a cell's text holds, in reading order; null when it is not a label (an answer, a note). */
 function labelParts(key: string): string[] | null {
   if (ALL_LABEL_KEYS.has(key)) return [key];
-  return JOINED.get(key) ?? null;
+  // Joined with a separator as well: "联合实验室：申报名称", "中方依托单位/名称".
+  return JOINED.get(key) ?? JOINED.get(key.replace(/[:/、|]/g, "")) ?? null;
 }
 
 /** Remarks the form prints after labels; a copy may give one its own cell. */
@@ -98,33 +99,48 @@ const matchField = (fields: readonly LabelledField[] | undefined, key: string) =
 const matchSub = (subs: readonly SubGroup[] | undefined, key: string) =>
   subs?.find((s) => s.label.some((l) => labelKey(l) === key));
 
-/**
- * Last grid column of the label area: where the labels of fields directly
- * under a group end (most often). An empty cell there, after a label, is
- * filler left where a merged label used to be, never the answer: in a copy
- * without merged cells "学科领域 | (empty) | answer" answers in the third cell.
- */
-function labelAreaEnd(tables: DocTable[]): number {
-  const ends = new Map<number, number>();
-  for (const t of tables) {
-    for (const r of t.rows) {
-      for (const c of r.cells) {
-        const parts = labelParts(labelKey(cellText(c)));
-        if (!parts || !DIRECT_FIELD_KEYS.has(parts[parts.length - 1])) continue;
-        const end = c.ref.col + c.gridSpan - 1;
-        ends.set(end, (ends.get(end) ?? 0) + 1);
-      }
-    }
-  }
-  let best = -1;
+const SELF_KEYS = new Set(BASIC_GROUPS.filter((g) => g.self).flatMap((g) => keysOf(g.label)));
+
+const mode = (counts: Map<number, number>): number | null => {
+  let best: number | null = null;
   let most = 0;
-  for (const [end, n] of ends) {
-    if (n > most || (n === most && end < best)) {
-      best = end;
+  for (const [value, n] of counts) {
+    if (n > most || (n === most && best !== null && value < best)) {
+      best = value;
       most = n;
     }
   }
   return best;
+};
+
+/**
+ * First grid column of the answers of fields labelled in the label columns
+ * (申报名称, 名称, the statistics, 学科领域 …). An empty cell left of it, after
+ * a label, is filler where a merged label used to be, never the answer: in a
+ * copy without merged cells "学科领域 | (empty) | answer" answers in the third
+ * cell. Where the copy shows answers (placeholders, filled-in text) their
+ * column decides; in a blank copy, the column after the label area.
+ */
+function answerStartCol(tables: DocTable[]): number {
+  const shown = new Map<number, number>();
+  const labelEnds = new Map<number, number>();
+  for (const t of tables) {
+    for (const r of t.rows) {
+      r.cells.forEach((c, i) => {
+        const parts = labelParts(labelKey(cellText(c)));
+        const last = parts?.[parts.length - 1];
+        if (!last || !(DIRECT_FIELD_KEYS.has(last) || SELF_KEYS.has(last))) return;
+        const end = c.ref.col + c.gridSpan - 1;
+        if (DIRECT_FIELD_KEYS.has(last)) labelEnds.set(end, (labelEnds.get(end) ?? 0) + 1);
+        const answer = r.cells.slice(i + 1).find((x) => cellText(x).trim() !== "" && !LABEL_REMARKS.has(foldText(cellText(x))));
+        if (answer && !labelParts(labelKey(cellText(answer)))) shown.set(answer.ref.col, (shown.get(answer.ref.col) ?? 0) + 1);
+      });
+    }
+  }
+  const fromAnswers = mode(shown);
+  if (fromAnswers !== null) return fromAnswers;
+  const end = mode(labelEnds);
+  return end === null ? 0 : end + 1;
 }
 
 interface Pending {
@@ -148,7 +164,7 @@ export function scanBasicTables(tables: DocTable[]): BasicScan {
   const orphans: BasicScan["orphans"] = [];
   const owners = new Map<number, DocCell>();
   const counts = new Map<string, number>();
-  const areaEnd = labelAreaEnd(tables);
+  const answerStart = answerStartCol(tables);
   let group: Group | null = null;
   let sub: SubGroup | null = null;
   let seen = new Set<string>();
@@ -186,7 +202,7 @@ export function scanBasicTables(tables: DocTable[]): BasicScan {
         // unless it is the last cell: then it is the answer cell holding a placeholder ("（建议3-5个）").
         if (LABEL_REMARKS.has(foldText(cellText(cell))) && at < row.cells.length - 1) continue;
         if (!parts) {
-          if (key === "" && cell.ref.col <= areaEnd) continue;
+          if (key === "" && cell.ref.col < answerStart) continue;
           answers.push({ path: pending.path, cell, labelCell: pending.labelCell });
           pending = null;
           continue;
