@@ -1,27 +1,66 @@
 /**
- * Typed errors with stable ids (the docxtemplater way): the CLI maps them to
- * exit code 2, the task pane shows `message` as it is. Messages are Chinese
- * sentences a research-office user can act on.
+ * Errors as data: every failure a user is told about is a SilkformError with
+ * a stable id (the docxtemplater way). The CLI takes its exit code from the
+ * id (EXIT_CODES), the task pane decides what to do by the id; `message` is
+ * a Chinese sentence a research-office user can act on, shown as it is.
+ * Anything else that is thrown is an internal error.
  */
-export type SilkformErrorId =
-  | "fileUnreadable"
-  | "notZip"
-  | "notDocx"
-  | "usage"
-  | "corruptPackage"
-  | "tooLarge"
-  | "corruptXml"
-  | "notThisForm"
-  | "invalidJson"
-  | "invalidData"
-  | "outputIsInput"
-  | "wordMismatch"
-  | "wordChanged"
-  | "formDataTooLarge"
-  | "formDataUnsaved"
-  | "documentNotEmpty"
-  | "undoUnavailable"
-  | "blankFormUnavailable";
+export const SILKFORM_ERROR_IDS = [
+  /** The command line was used wrongly (missing file, unknown option, missing value). */
+  "usage",
+  "fileUnreadable",
+  "notZip",
+  "notDocx",
+  /** The zip is damaged inside (a part cannot be unpacked). */
+  "corruptPackage",
+  /** The file or one of its parts is too large to open safely (a zip bomb). */
+  "tooLarge",
+  "corruptXml",
+  "notThisForm",
+  "invalidJson",
+  "invalidData",
+  "outputIsInput",
+  /** Word's paragraphs and the document XML it returned do not line up. */
+  "wordMismatch",
+  /** The document changed between reading it and writing to it. */
+  "wordChanged",
+  /** The form data is too large to keep inside the document. */
+  "formDataTooLarge",
+  /** This Word can keep no data inside the document. */
+  "formDataUnsaved",
+  /** 新建空白申报书 into a document that already has content, without confirmation. */
+  "documentNotEmpty",
+  /** 撤销上次填写 after the document was changed since the fill. */
+  "undoUnavailable",
+  /** The official blank form could not be loaded. */
+  "blankFormUnavailable",
+] as const;
+export type SilkformErrorId = (typeof SILKFORM_ERROR_IDS)[number];
+
+/** 0 all well, 1 the document has problems (missing fields, errors found, answers not placed), 2 the run failed. */
+export type ExitCode = 0 | 1 | 2;
+
+/** The CLI's exit code for each failure: every one of them means the run could not do its work. */
+export const EXIT_CODES: Readonly<Record<SilkformErrorId, ExitCode>> = {
+  usage: 2,
+  fileUnreadable: 2,
+  notZip: 2,
+  notDocx: 2,
+  corruptPackage: 2,
+  tooLarge: 2,
+  corruptXml: 2,
+  notThisForm: 2,
+  invalidJson: 2,
+  invalidData: 2,
+  outputIsInput: 2,
+  wordMismatch: 2,
+  wordChanged: 2,
+  formDataTooLarge: 2,
+  formDataUnsaved: 2,
+  documentNotEmpty: 2,
+  undoUnavailable: 2,
+  blankFormUnavailable: 2,
+};
 
 export class SilkformError extends Error {
   constructor(
@@ -45,4 +84,17 @@ export class SilkformError extends Error {
 
 export function isSilkformError(e: unknown): e is SilkformError {
   return e instanceof SilkformError;
+}
+
+const IDS: ReadonlySet<string> = new Set(SILKFORM_ERROR_IDS);
+
+/**
+ * The id of a failure, or null for an internal error. Checked by shape, not
+ * class: an error that crossed a boundary (a worker, a structured clone, a
+ * test double) keeps its id and message but not its prototype.
+ */
+export function errorId(e: unknown): SilkformErrorId | null {
+  if (e === null || typeof e !== "object") return null;
+  const { id, message } = e as { id?: unknown; message?: unknown };
+  return typeof id === "string" && IDS.has(id) && typeof message === "string" ? (id as SilkformErrorId) : null;
 }

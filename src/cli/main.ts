@@ -1,4 +1,4 @@
-import { isSilkformError } from "../errors";
+import { EXIT_CODES, isSilkformError } from "../errors";
 import { runCheck } from "./check";
 import { fileError } from "./io";
 import { runExtract } from "./extract";
@@ -57,7 +57,7 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
       const file = (isSilkformError(e) ? e.file : undefined) ?? mainFile(args) ?? null;
       io.out(JSON.stringify({ file, error: listed.length ? { ...error, details: listed } : error }, null, 2));
     }
-    return 2;
+    return isSilkformError(e) ? EXIT_CODES[e.id] : 2;
   }
 }
 

@@ -23,6 +23,7 @@ import {
   webLightTheme,
 } from "@fluentui/react-components";
 import type { Finding } from "../check/finding";
+import { errorId } from "../errors";
 import type { Conflict } from "../fill/ops";
 import type { SectionId } from "../form/fields";
 import { getPath } from "../form/paths";
@@ -271,6 +272,7 @@ function Pane({ actions, limits = EMPTY_LIMITS, initialOpen = ["cover"] }: AppPr
             await actions.newBlankForm({ confirmReplace: false });
           } catch (error) {
             // The host refuses to overwrite a document with content: ask, with its own reason.
+            if (errorId(error) !== "documentNotEmpty") throw error;
             setBlankConfirm(errorText(error, S.newBlankForm));
             return null;
           }

@@ -2,6 +2,7 @@
 import "./setup";
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
+import { SilkformError } from "../../src/errors";
 import { emptyFill, fakeActions, fieldInput, finding, renderApp, sampleData } from "./helpers";
 
 jest.setTimeout(30000);
@@ -244,7 +245,7 @@ describe("other actions", () => {
   test("新建空白申报书: asks before replacing a document with content", async () => {
     const user = setup();
     const actions = fakeActions({ saved: sampleData() });
-    actions.newBlankForm.mockRejectedValueOnce({ message: "文档中已有内容。确认后将替换为空白申报书。" });
+    actions.newBlankForm.mockRejectedValueOnce({ id: "documentNotEmpty", message: "文档中已有内容。确认后将替换为空白申报书。" });
     await renderApp(actions);
     await user.click(screen.getByRole("button", { name: "新建空白申报书" }));
     const dialog = await screen.findByRole("alertdialog");
@@ -255,6 +256,17 @@ describe("other actions", () => {
     await waitFor(() => expect(notice()).toHaveTextContent("已插入空白申报书。"));
     // The form in the pane is untouched: it can be filled into the new form.
     expect(screen.getByLabelText("联合实验室中方主任")).toHaveValue("李明华");
+  });
+
+  test("新建空白申报书: any other failure is reported, not asked about (the pane goes by the error's id)", async () => {
+    const user = setup();
+    const actions = fakeActions({ saved: sampleData() });
+    actions.newBlankForm.mockRejectedValueOnce(new SilkformError("blankFormUnavailable", "无法载入空白申报书（HTTP 404）。"));
+    await renderApp(actions);
+    await user.click(screen.getByRole("button", { name: "新建空白申报书" }));
+    await waitFor(() => expect(notice()).toHaveTextContent("无法载入空白申报书（HTTP 404）。"));
+    expect(screen.queryByRole("alertdialog")).not.toBeInTheDocument();
+    expect(actions.newBlankForm).toHaveBeenCalledTimes(1);
   });
 
   test("新建空白申报书 into an empty document: no question", async () => {
@@ -315,7 +327,7 @@ describe("other actions", () => {
 
   test("a failed load opens an empty form with the reason", async () => {
     const actions = fakeActions({ saved: null });
-    actions.loadSaved.mockRejectedValueOnce(new Error("文档无法读取：内容已损坏。"));
+    actions.loadSaved.mockRejectedValueOnce(new SilkformError("corruptXml", "文档无法读取：内容已损坏。"));
     await renderApp(actions);
     expect(screen.getByText(/未能读取文档中的申报内容，已打开空白表单。文档无法读取：内容已损坏。/)).toBeInTheDocument();
     expect(screen.getByLabelText("联合实验室中方主任")).toHaveValue("");

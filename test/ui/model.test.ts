@@ -164,7 +164,9 @@ describe("form state", () => {
   });
 
   test("error sentences", () => {
-    expect(errorText({ message: "文档不是申报书。" }, "检查")).toBe("文档不是申报书。");
+    expect(errorText({ id: "notThisForm", message: "文档不是申报书。" }, "检查")).toBe("文档不是申报书。");
+    // The pane goes by the id, never by the script of the text: a Chinese message without one is still an internal error.
+    expect(errorText(new Error("内部：未知状态"), "检查")).toBe("“检查”未能完成，请稍后重试。（详细信息：内部：未知状态）");
     expect(errorText(new Error("Boom\n at x"), "检查")).toBe("“检查”未能完成，请稍后重试。（详细信息：Boom）");
     expect(errorText(undefined, "检查")).toBe("“检查”未能完成，请稍后重试。");
   });

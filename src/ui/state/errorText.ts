@@ -1,23 +1,24 @@
+import { errorId } from "../../errors";
 import { S } from "../strings";
 
-const HAS_CJK = /[\u3400-\u9fff]/u;
+const firstLine = (message: string) => message.split("\n")[0].trim();
 
 /**
- * What to tell the user about a failed action. SilkformError and the hosts'
- * own errors carry a Chinese sentence in `message`, shown as it is; anything
- * else (an Office.js "GeneralException", a TypeError) gets a Chinese sentence
- * naming the action, with only the first line of its message as a detail:
- * never a stack trace.
+ * What to tell the user about a failed action. A SilkformError (it has an
+ * id) carries a Chinese sentence for the user, shown as it is; anything else
+ * (an Office.js "GeneralException", a TypeError) is an internal error and
+ * gets a Chinese sentence naming the action, with only the first line of its
+ * message as a detail: never a stack trace.
  */
 export function errorText(error: unknown, action: string): string {
+  if (errorId(error)) return firstLine((error as { message: string }).message);
   const message =
     error !== null && typeof error === "object" && typeof (error as { message?: unknown }).message === "string"
       ? (error as { message: string }).message
       : typeof error === "string"
         ? error
         : "";
-  const firstLine = message.split("\n")[0].trim();
-  if (firstLine && HAS_CJK.test(firstLine)) return firstLine;
-  const detail = firstLine.length > 120 ? `${firstLine.slice(0, 120)}…` : firstLine;
+  const line = firstLine(message);
+  const detail = line.length > 120 ? `${line.slice(0, 120)}…` : line;
   return detail ? `${S.genericError(action)}（${S.errorDetail}${detail}）` : S.genericError(action);
 }
