@@ -8,7 +8,15 @@ describe("silkform locate", () => {
     const r = await runCli(["locate", fixturePath("reference.docx")]);
     expect(r.code).toBe(0);
     expect(r.out).toContain("✓ basic.labName（联合实验室/申报名称）  表 0 行 0 列 2");
-    expect(r.err).toContain("识别：111/111 项，全部找到");
+    expect(r.err).toContain("识别：111/111 项（按本文档的专职人员 3 项、中方参与单位 1 项、外方参与单位 1 项计），全部找到");
+  });
+
+  it("counts the list items a copy really holds: labels repeated on every row make no phantom items", async () => {
+    const r = await runCli(["locate", fixturePath("variants/repeated-groups.docx")]);
+    expect(r.code).toBe(0);
+    expect(r.err).toContain("识别：128/128 项（按本文档的专职人员 5 项、中方参与单位 3 项、外方参与单位 2 项计），全部找到");
+    const json = JSON.parse((await runCli(["locate", fixturePath("variants/no-merge.docx"), "--json"])).out);
+    expect([json.found, json.total, json.lists]).toEqual([121, 121, { staff: 4, cnParticipants: 2, foreignParticipants: 2 }]);
   });
 
   it("--json gives one entry per field with found, text and location", async () => {
