@@ -142,6 +142,14 @@ async function main() {
       await page.getByRole("heading", { name: "检查结果" }).waitFor();
       await page.screenshot({ path: join(OUT, `findings-${width}.png`) });
       problems.push(...(await overflow(page)).map((p) => `${width}px findings: ${p}`));
+      // 下一个 twice: the second finding current, "第 2 / n 个" shown.
+      await page.getByRole("button", { name: "下一个" }).click();
+      await page.getByRole("button", { name: "下一个" }).click();
+      await page.screenshot({ path: join(OUT, `findings-nav-${width}.png`) });
+      // 清除标记: the list says at once that it is stale, with 重新检查.
+      await page.getByRole("button", { name: "清除标记" }).click();
+      await page.getByText("这份检查结果可能已过期").waitFor();
+      await page.screenshot({ path: join(OUT, `findings-stale-${width}.png`) });
       await page.locator('[data-finding="tech.positioning#overLimit"]').click();
       await page.waitForTimeout(700);
       await page.screenshot({ path: join(OUT, `finding-jump-${width}.png`) });

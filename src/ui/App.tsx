@@ -479,7 +479,8 @@ function Pane({ actions, limits = EMPTY_LIMITS, initialOpen = ["cover"] }: AppPr
           </MessageBar>
         )}
 
-        <div className={vh.hidden} role="status" aria-live="polite" data-testid="announcer">
+        {/* Wrapping inside its 1 px box: a long sentence on one line would reach past a 320 px pane. */}
+        <div className={vh.hidden} style={{ whiteSpace: "normal" }} role="status" aria-live="polite" data-testid="announcer">
           {announcement.text && <span key={announcement.n}>{announcement.text}</span>}
         </div>
 
