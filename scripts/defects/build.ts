@@ -375,15 +375,16 @@ export const DEFECTS: readonly Defect[] = [
   {
     name: "cross-good",
     about:
-      "Counts that agree with the tables in less obvious ways (no crossCount): 国家级研发任务数 “2项” with 2 rows; 1 + 1 international projects with 2 rows; 4 agreement institutions with a 5th 国别布局 row naming 哈萨克国立农业大学 again (without its English name); 合作国数量 8 = the 7 partners and 土耳其, named only in a 3rd row of 三（五）2; 举办国际科技交流活动次数 9 with 3 rows (the table may show a selection); a 合计 row under 三（五）1 with only its 经费 (not a project, no required finding).",
+      "Counts that agree with the tables in less obvious ways (no crossCount): 国家级研发任务数 “2项” with 2 rows; 1 + 1 international projects with 2 rows; 4 agreement institutions with a 5th 国别布局 row naming 哈萨克国立农业大学 again (without its English name); 合作国数量 9 = the 7 partners, 土耳其 and 德国 (not on the Belt and Road list), named only in rows 3 and 4 of 三（五）2; 举办国际科技交流活动次数 9 with 4 rows (the table may show a selection); a 合计 row under 三（五）1 with only its 经费 (not a project, no required finding).",
     data: (d) => {
       set(d, "stats.rnd.nationalTasks", "2项");
       set(d, "stats.intl.nationalProjects", 1);
       set(d, "stats.intl.otherProjects", 1);
       set(d, "stats.intl.agreementInstitutions", 4);
-      set(d, "stats.intl.countries", 8);
+      set(d, "stats.intl.countries", 9);
       set(d, "tables.layout[4]", { country: "哈萨克斯坦", type: "重点合作国", institution: "哈萨克国立农业大学", agreement: "《联合培养研究生协议》，2025年9月签署，有效期3年，联合培养研究生" });
       set(d, "tables.exchanges[2]", { name: "中土旱作农业技术研讨会", form: "国际会议", field: "旱作农业", country: "土耳其" });
+      set(d, "tables.exchanges[3]", { name: "中德节水灌溉技术交流会", form: "技术交流", field: "节水灌溉", country: "德国" });
       // A total row, its other cells left empty as applicants do: not a project, not a missing answer.
       set(d, "tables.intlProjects[2]", { level: "合计", funding: "580万元" });
     },

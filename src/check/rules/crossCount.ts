@@ -81,15 +81,23 @@ function institutions(ctx: CheckContext): Finding | null {
   return againstRows(ctx, "stats.intl.agreementInstitutions", text, n, "tables.layout", agreementInstitutions(t).size, { unit: "家", noun: "签署协议的国外机构" });
 }
 
-/** Countries named in a table column, keyed like the partner lists; only listed countries when `known`. */
-function tableCountries(ctx: CheckContext, tableId: "tables.layout" | "tables.intlProjects" | "tables.exchanges" | "tables.leaders" | "tables.govDocs", column: string, known: boolean): Map<string, string> {
+/**
+ * A name that can be a country the Belt and Road list does not have (美国, 德国):
+ * a short Chinese name that is not an institution or a group of countries.
+ */
+const OTHER_COUNTRY = /^[\u4e00-\u9fff]{2,8}$/u;
+const NOT_A_COUNTRY = /大学|学院|研究|公司|中心|机构|组织|协会|部|院|所|会|[多各数几两三四五六七八九十]国|国家|地区|等/u;
+const mayBeCountry = (name: string) => OTHER_COUNTRY.test(name) && !NOT_A_COUNTRY.test(name);
+
+/** Countries named in a table column, keyed like the partner lists; only names that can be countries when `countriesOnly` (a free-text column). */
+function tableCountries(ctx: CheckContext, tableId: "tables.layout" | "tables.intlProjects" | "tables.exchanges" | "tables.leaders" | "tables.govDocs", column: string, countriesOnly: boolean): Map<string, string> {
   const out = new Map<string, string>();
   for (const r of answeredRows(ctx, tableId)?.rows ?? []) {
     const text = r.cells[column]?.text;
     if (!filled(text)) continue;
     for (const name of splitCountryList(outsideParens(text!))) {
       const c = findBriCountry(name);
-      if (known && !c) continue;
+      if (countriesOnly && !c && !mayBeCountry(name)) continue;
       out.set(countryKey(name), c?.nameZh ?? name);
     }
   }
