@@ -34,6 +34,8 @@ export const SILKFORM_ERROR_IDS = [
   "undoUnavailable",
   /** The official blank form could not be loaded. */
   "blankFormUnavailable",
+  /** Word refused a batch with an Office.js error code (src/adapters/word/officeErrors.ts tells it in Chinese). */
+  "officeError",
 ] as const;
 export type SilkformErrorId = (typeof SILKFORM_ERROR_IDS)[number];
 
@@ -60,6 +62,7 @@ export const EXIT_CODES: Readonly<Record<SilkformErrorId, ExitCode>> = {
   documentNotEmpty: 2,
   undoUnavailable: 2,
   blankFormUnavailable: 2,
+  officeError: 2,
 };
 
 export class SilkformError extends Error {

@@ -11,6 +11,8 @@ export type WordErrorId = Extract<
   | "formDataTooLarge"
   /** 新建空白申报书 into a document that already has content, without confirmation. */
   | "documentNotEmpty"
+  /** Word rejected a batch with an Office.js error code (officeErrors.ts tells it in Chinese). */
+  | "officeError"
 >;
 
 export class WordAdapterError extends SilkformError {

@@ -1,4 +1,5 @@
 /// <reference types="office-js" />
+import { explainingRun } from "./officeErrors";
 import type { IsSetSupported, OfficeSettingsLike, RunFn, WordHost, WRequestContext } from "./host";
 
 /**
@@ -38,10 +39,14 @@ export function officeHost(): WordHost {
   return { run: officeRun, isSetSupported: officeIsSetSupported, officeSettings };
 }
 
-/** Fill in whatever the caller did not inject with the Office.js globals. */
+/**
+ * Fill in whatever the caller did not inject with the Office.js globals. Every
+ * batch's Office error comes back as a Chinese sentence (officeErrors.ts),
+ * the fake host's as well as Word's.
+ */
 export function resolveHost(partial: Partial<WordHost> = {}): WordHost {
   return {
-    run: partial.run ?? officeRun,
+    run: explainingRun(partial.run ?? officeRun),
     isSetSupported: partial.isSetSupported ?? officeIsSetSupported,
     officeSettings: partial.officeSettings ?? officeSettings,
   };
