@@ -113,6 +113,8 @@ module.exports = async (env, argv) => {
         template: "./src/playground/playground.html",
         chunks: ["taskpane"],
       }),
+      // The manifest's SupportUrl and LearnMoreUrl: a static Chinese page, no script.
+      new HtmlWebpackPlugin({ filename: "help.html", template: "./src/help/help.html", inject: false }),
       new CopyWebpackPlugin({ patterns: copyPatterns }),
     ],
     // React + Fluent UI v9 are larger than webpack's 244 KiB default hint.
