@@ -31,6 +31,7 @@ import { parseFormData, type FormData } from "../form/schema";
 import type { FillResult, PaneActions } from "./actions";
 import { ActionBar, type ActionId } from "./components/ActionBar";
 import { ConflictDialog } from "./components/ConflictDialog";
+import { ExportTextDialog } from "./components/ExportTextDialog";
 import { FindingsPanel } from "./components/FindingsPanel";
 import { FormSections, type SectionCounts } from "./components/FormSections";
 import { PaneContext, type PaneContextValue } from "./components/PaneContext";
@@ -47,6 +48,8 @@ export interface AppProps {
   limits?: Readonly<Record<string, number>>;
   /** Sections open at start (default: 封面). */
   initialOpen?: SectionId[];
+  /** The pane can download files (false in Word for Mac: 导出 JSON then shows the text to copy). */
+  canDownload?: boolean;
 }
 
 export function App(props: AppProps) {
@@ -113,8 +116,10 @@ function readFileText(file: Blob): Promise<string> {
   });
 }
 
+const jsonText = (data: FormData) => `${JSON.stringify(data, null, 2)}\n`;
+
 function downloadJson(data: FormData, fileName: string) {
-  const blob = new Blob([`${JSON.stringify(data, null, 2)}\n`], { type: "application/json" });
+  const blob = new Blob([jsonText(data)], { type: "application/json" });
   const url = URL.createObjectURL(blob);
   const a = document.createElement("a");
   a.href = url;
@@ -170,7 +175,7 @@ function focusInside(el: HTMLElement) {
   setTimeout(() => el.isConnected && el.scrollIntoView?.({ block: "center" }), 350);
 }
 
-function Pane({ actions, limits = EMPTY_LIMITS, initialOpen = ["cover"] }: AppProps) {
+function Pane({ actions, limits = EMPTY_LIMITS, initialOpen = ["cover"], canDownload = true }: AppProps) {
   const s = useStyles();
   const form = usePaneForm(actions);
   const [busy, setBusy] = useState<ActionId | null>(null);
@@ -187,6 +192,7 @@ function Pane({ actions, limits = EMPTY_LIMITS, initialOpen = ["cover"] }: AppPr
   const [openItems, setOpenItems] = useState<SectionId[]>(initialOpen);
   const [conflicts, setConflicts] = useState<Conflict[] | null>(null);
   const [blankConfirm, setBlankConfirm] = useState<string | null>(null);
+  const [exportText, setExportText] = useState<{ fileName: string; json: string } | null>(null);
   const [focusTarget, setFocusTarget] = useState<{ path: string; n: number } | null>(null);
   const firstFill = useRef<FillResult | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
@@ -260,6 +266,10 @@ function Pane({ actions, limits = EMPTY_LIMITS, initialOpen = ["cover"] }: AppPr
       case "exportJson":
         return run(id, async () => {
           const name = exportName(dataRef.current);
+          if (!canDownload) {
+            setExportText({ fileName: name, json: jsonText(dataRef.current) });
+            return { intent: "info", text: S.exportTextShown(name) };
+          }
           downloadJson(dataRef.current, name);
           return { intent: "success", text: S.exportDone(name) };
         });
@@ -505,6 +515,8 @@ function Pane({ actions, limits = EMPTY_LIMITS, initialOpen = ["cover"] }: AppPr
         )}
 
         {conflicts && <ConflictDialog conflicts={conflicts} onResolve={onConflictsResolved} />}
+
+        {exportText && <ExportTextDialog fileName={exportText.fileName} json={exportText.json} onClose={() => setExportText(null)} />}
 
         <Dialog open={blankConfirm !== null} modalType="alert" onOpenChange={(_, d) => !d.open && setBlankConfirm(null)}>
           <DialogSurface>

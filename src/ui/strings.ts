@@ -9,6 +9,14 @@ import { TABLE_COLUMNS } from "../form/schema";
 export const S = {
   appTitle: "丝路申报助手",
   appSubtitle: "“一带一路”联合实验室情况摸底申报书",
+  bootConnecting: "正在连接 Word……",
+  bootFailed: "丝路申报助手无法启动：",
+  bootSlow:
+    "Word 迟迟没有响应。可能是网络或安全软件拦截了 Office.js（appsforoffice.microsoft.com），也可能 Word 仍在启动。加载项会继续等待；如长时间没有变化，请检查网络后关闭任务窗格重新打开。",
+  bootOfficeMissing:
+    "无法加载 Office.js（appsforoffice.microsoft.com），丝路申报助手不能连接 Word。请检查网络，或请管理员放行该地址（内网部署可改用本地副本），然后关闭任务窗格重新打开。您的文档没有被修改。",
+  bootNotInWord:
+    "此页面是丝路申报助手的 Word 任务窗格，需要在 Word 中打开（“开始”选项卡→“打开申报助手”）。没有 Word 时，请使用本地试用页面 playground.html。",
 
   // Actions bar
   actionsLabel: "操作",
@@ -50,6 +58,14 @@ export const S = {
   cancel: "取消",
   exportDone: (name: string) => `已导出 ${name}。`,
   exportDefaultName: "申报书数据",
+  exportTextTitle: "导出 JSON：复制数据",
+  exportTextHelp: (name: string) =>
+    `此版本的 Word（如 Word for Mac）不允许任务窗格下载文件。请点“复制”，把内容粘贴到文本编辑器中，另存为 ${name}（UTF-8 编码）。`,
+  exportTextCopy: "复制",
+  exportTextCopied: "已复制到剪贴板。",
+  exportTextCopyFailed: "无法自动复制：文字已全部选中，请按 ⌘C（Windows 上按 Ctrl+C）复制。",
+  exportTextShown: (name: string) => `已显示 ${name} 的内容，请复制后保存为文件。`,
+  exportTextClose: "关闭",
   importDone: (name: string) => `已导入 ${name}，表单内容已替换。点击“填入文档”写入文档。`,
   importInvalidJson: (name: string) => `${name} 不是有效的 JSON 文件，未导入。当前表单内容保持不变。`,
   importProblems: (name: string, n: number) => `${name} 中有 ${n} 处问题，未导入。当前表单内容保持不变：`,
