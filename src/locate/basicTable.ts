@@ -143,6 +143,21 @@ function answerStartCol(tables: DocTable[]): number {
   return end === null ? 0 : end + 1;
 }
 
+/** The row holds labels of `sub`'s fields and no group or sub-label at all (nor inherits one). */
+function continuesItemPerRow(cells: readonly DocCell[], sub: SubGroup): boolean {
+  let fieldLabels = 0;
+  for (const c of cells) {
+    if (c.vMerge === "continue") return false;
+    const parts = labelParts(labelKey(cellText(c)));
+    if (!parts) continue;
+    for (const part of parts) {
+      if (GROUP_KEYS.some((x) => x.keys.has(part)) || BASIC_GROUPS.some((g) => matchSub(g.subs, part))) return false;
+      if (matchField(sub.fields, part)) fieldLabels++;
+    }
+  }
+  return fieldLabels > 0;
+}
+
 interface Pending {
   path: string;
   labelCell: DocCell;
@@ -188,6 +203,15 @@ export function scanBasicTables(tables: DocTable[]): BasicScan {
   for (const row of tables.flatMap((t) => t.rows)) {
     let pending: Pending | null = null;
     let rowItemStarted = false;
+    // A row of a one-item-per-row block (专职人员) whose block label was typed only on the
+    // first row: its own field labels (职务, 电话) make it the next item, and its first answer
+    // cell is the name the block label would have introduced.
+    if (sub?.itemPerRow && continuesItemPerRow(row.cells, sub)) {
+      next(sub.prefix);
+      rowItemStarted = true;
+      pending = { path: pathOf(sub.fields[0].key), labelCell: row.cells[0], key: "" };
+      seen.add(sub.fields[0].key);
+    }
     for (let at = 0; at < row.cells.length; at++) {
       const cell = row.cells[at];
       const inherited = cell.vMerge === "continue";

@@ -139,6 +139,9 @@ const EXPECTED: Record<string, Record<string, unknown>> = {
     "basic.labType": ["choice", 0, 7, 2],
     "director.foreign.position": ["cell", 0, 11, 6],
     "contact.cn.fax": ["cell", 0, 14, 6],
+    // "专职人员" only on the first staff row: the others are items by their 职务 / 电话 labels.
+    "staff[1].name": ["cell", 0, 18, 2],
+    "staff[2].phone": ["cell", 0, 19, 7],
     "staff[3].name": ["cell", 0, 20, 2],
     "cnParticipants[1].nature": ["choice", 0, 30, 2],
     "foreignParticipants[1].name": ["cell", 0, 39, 2],
