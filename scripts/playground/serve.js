@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Serves the playground: builds dist/ when it is missing or older than the sources, then
+// Serves the playground: builds dist/ when it is missing or older than the sources (paneBuild.js), then
 // serves it on loopback only. Nothing is fetched from or sent to anywhere else.
 "use strict";
 const fs = require("fs");
@@ -7,26 +7,9 @@ const http = require("http");
 const path = require("path");
 const { spawnSync } = require("child_process");
 
-const root = path.join(__dirname, "..", "..");
-const dist = path.join(root, "dist");
+const { root, dist, needsBuild, recordBuild, BUILD_ARGS } = require("./paneBuild");
 const port = Number(process.env.PORT || 3000);
 const host = "127.0.0.1";
-
-function newest(dir) {
-  let t = 0;
-  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, e.name);
-    t = Math.max(t, e.isDirectory() ? newest(p) : fs.statSync(p).mtimeMs);
-  }
-  return t;
-}
-
-function needsBuild() {
-  const page = path.join(dist, "playground.html");
-  if (!fs.existsSync(page)) return true;
-  const built = fs.statSync(page).mtimeMs;
-  return [path.join(root, "src"), path.join(root, "assets")].some((d) => newest(d) > built);
-}
 
 // Two servers started at once (two end-to-end test files) must not both write dist/: the
 // second waits for the first one's build and then serves it.
@@ -53,7 +36,8 @@ if (needsBuild()) {
   try {
     if (needsBuild()) {
       console.log("正在构建任务窗格（首次启动约需一分钟）…");
-      const r = spawnSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production"], {
+      const started = Date.now();
+      const r = spawnSync(process.execPath, BUILD_ARGS, {
         cwd: root,
         stdio: ["ignore", "ignore", "inherit"],
       });
@@ -62,6 +46,7 @@ if (needsBuild()) {
         fs.rmSync(lock, { recursive: true, force: true });
         process.exit(1);
       }
+      recordBuild(started);
     }
   } finally {
     fs.rmSync(lock, { recursive: true, force: true });

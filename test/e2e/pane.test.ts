@@ -9,7 +9,7 @@ import JSZip from "jszip";
 import { join } from "path";
 import type { Browser, Page } from "playwright-core";
 import { MARK_AUTHOR } from "../../src/check/finding";
-import { ARTIFACTS, launchBrowser, startPlayground, stopPlayground } from "./playground";
+import { ARTIFACTS, launchBrowser, PLAYGROUND_HOOK_MS, startPlayground, stopPlayground } from "./playground";
 
 jest.setTimeout(300_000);
 
@@ -20,7 +20,7 @@ beforeAll(async () => {
   mkdirSync(ARTIFACTS, { recursive: true });
   server = await startPlayground(3000 + Math.floor(Math.random() * 2000) + 2000);
   browser = await launchBrowser();
-});
+}, PLAYGROUND_HOOK_MS);
 
 afterAll(async () => {
   await browser?.close();

@@ -12,7 +12,7 @@ import type { Browser, Page } from "playwright-core";
 import { OoxmlAdapter } from "../../src/adapters/ooxml/adapter";
 import { runCli } from "../helpers/cli";
 import { adapterFor, sampleData } from "../helpers/fixtures";
-import { ARTIFACTS, launchBrowser, startPlayground, stopPlayground } from "./playground";
+import { ARTIFACTS, launchBrowser, PLAYGROUND_HOOK_MS, startPlayground, stopPlayground } from "./playground";
 import { fillDocument } from "../helpers/controller";
 
 jest.setTimeout(300_000);
@@ -25,7 +25,7 @@ beforeAll(async () => {
   mkdirSync(ARTIFACTS, { recursive: true });
   server = await startPlayground(3000 + Math.floor(Math.random() * 2000) + 4000);
   browser = await launchBrowser();
-});
+}, PLAYGROUND_HOOK_MS);
 
 afterAll(async () => {
   await browser?.close();

@@ -2,16 +2,27 @@ import { ChildProcess, spawn } from "child_process";
 import { join } from "path";
 import type { Browser } from "playwright-core";
 import { launchChromium } from "../../scripts/chromium";
+import { paneBuilt } from "./paneBuild";
 
 export const ROOT = join(__dirname, "..", "..");
 export const ARTIFACTS = join(ROOT, "test-output", "e2e");
 
-/** Start the playground exactly as the README says (`npm start`), on a free port; resolves with its URL. */
-export function startPlayground(port: number): Promise<{ url: string; proc: ChildProcess }> {
+// The pane build that globalSetup started can take minutes on a busy machine.
+const BUILD_WAIT_MS = 15 * 60_000;
+const START_MS = 240_000;
+/** Timeout for a beforeAll that starts the playground and the browser. */
+export const PLAYGROUND_HOOK_MS = BUILD_WAIT_MS + START_MS + 60_000;
+
+/**
+ * Start the playground exactly as the README says (`npm start`), on a free port, once the pane
+ * build of this run is done; resolves with its URL.
+ */
+export async function startPlayground(port: number): Promise<{ url: string; proc: ChildProcess }> {
+  await paneBuilt(BUILD_WAIT_MS);
   return new Promise((resolve, reject) => {
     const proc = spawn("npm", ["start"], { cwd: ROOT, env: { ...process.env, PORT: String(port) }, stdio: ["ignore", "pipe", "pipe"], detached: true });
     let out = "";
-    const timer = setTimeout(() => reject(new Error(`npm start did not report a URL in time:\n${out}`)), 240_000);
+    const timer = setTimeout(() => reject(new Error(`npm start did not report a URL in time:\n${out}`)), START_MS);
     const onData = (b: Buffer) => {
       out += b.toString();
       const m = /playground 已启动：(http:\/\/localhost:\d+\/)/.exec(out);

@@ -16,9 +16,16 @@ export const readFixture = (name: string) => new Uint8Array(readFileSync(fixture
 export const openFixture = (name: string) => DocxPackage.open(readFixture(name));
 export const adapterFor = async (name: string) => new OoxmlAdapter(await openFixture(name));
 
-export async function locateFixture(name: string) {
-  const pkg = await openFixture(name);
-  return { pkg, result: locateForm(pkg.model) };
+const located = new Map<string, Promise<{ pkg: DocxPackage; result: ReturnType<typeof locateForm> }>>();
+
+/**
+ * A fixture opened and located once per test file, however often it is asked for (the reference
+ * is compared with every variant). Read-only: a test that changes a document opens its own copy
+ * with openFixture.
+ */
+export function locateFixture(name: string) {
+  if (!located.has(name)) located.set(name, openFixture(name).then((pkg) => ({ pkg, result: locateForm(pkg.model) })));
+  return located.get(name)!;
 }
 
 export function sampleData(): FormData {
