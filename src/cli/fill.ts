@@ -26,7 +26,14 @@ export async function runFill(args: string[], io: Io): Promise<number> {
   const report = await createController(doc).fill(data, { overwrite: a.flags.has("--overwrite"), keep: false });
   await writeFile(out, await doc.save());
 
+  const exit = report.conflicts.length > 0 || report.unfillable.length > 0 ? 1 : 0;
+  if (a.flags.has("--json")) {
+    const { changed, rowsAdded, notices, unfillable, conflicts } = report;
+    io.out(JSON.stringify({ file: template, output: out, changed, rowsAdded, notices, unfillable, conflicts }, null, 2));
+    return exit;
+  }
   io.out(`已填写 ${report.changed.length} 项${report.rowsAdded ? `，新增 ${report.rowsAdded} 行` : ""}，输出：${out}`);
+  for (const n of report.notices) io.out(`注意：${fieldLabel(n.field)}：${n.message}（${n.field}）`);
   if (report.unfillable.length > 0) {
     io.out(`有 ${report.unfillable.length} 项数据未能填入文档（文档中没有它们的位置，输出文件中没有这些内容）：`);
     for (const u of report.unfillable) {
@@ -37,5 +44,5 @@ export async function runFill(args: string[], io: Io): Promise<number> {
     io.out(`有 ${report.conflicts.length} 处文档中已有不同内容，未覆盖（如需覆盖请加 --overwrite）：`);
     for (const c of report.conflicts) io.out(`  ${c.field}（${fieldLabel(c.field)}）：文档中为“${c.current}”，数据为“${c.proposed}”`);
   }
-  return report.conflicts.length > 0 || report.unfillable.length > 0 ? 1 : 0;
+  return exit;
 }

@@ -3,6 +3,7 @@ import type { DocModel } from "../document/model";
 import type { FormData } from "../form/schema";
 import { locateForm } from "../locate";
 import type { LocateResult } from "../locate/location";
+import { cleanFormData, type FillNotice } from "./cleanData";
 import type { Conflict, EditOp, Unfillable } from "./ops";
 import { listCounts, planContent, planStructure, unplacedValues } from "./plan";
 
@@ -13,6 +14,8 @@ export interface FillOptions {
 
 export interface FillReport {
   changed: string[];
+  /** Values written with characters taken out (control characters a document cannot hold). */
+  notices: FillNotice[];
   conflicts: Conflict[];
   unfillable: Unfillable[];
   rowsAdded: number;
@@ -25,8 +28,9 @@ export interface FillReport {
  * is read once more at most and written twice at most, whatever the data.
  * The caller (the controller) has read, located and accepted the document.
  */
-export async function fillForm(doc: DocumentAdapter, start: { model: DocModel; located: LocateResult }, data: FormData, opts: FillOptions = {}): Promise<FillReport> {
+export async function fillForm(doc: DocumentAdapter, start: { model: DocModel; located: LocateResult }, input: FormData, opts: FillOptions = {}): Promise<FillReport> {
   let { model, located } = start;
+  const { data, notices, damaged } = cleanFormData(input);
   const before = listCounts(located);
   const structure = planStructure(located, data);
   if (structure.ops.length > 0) {
@@ -42,9 +46,10 @@ export async function fillForm(doc: DocumentAdapter, start: { model: DocModel; l
   await doc.applyEdits(plan.ops);
   // One entry per field: a value with no place at all says so once, with the value.
   const unfillable = new Map<string, Unfillable>();
-  for (const u of [...structure.unfillable, ...plan.unfillable, ...unplacedValues(located, data)]) unfillable.set(u.field, u);
+  for (const u of [...structure.unfillable, ...plan.unfillable, ...unplacedValues(located, data), ...damaged]) unfillable.set(u.field, u);
   return {
     changed: plan.changed,
+    notices,
     conflicts: plan.conflicts,
     unfillable: [...unfillable.values()],
     rowsAdded: structure.ops.reduce((n, op) => n + (op.last - op.first + 1) * op.times, 0),

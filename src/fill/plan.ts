@@ -6,6 +6,7 @@ import type { LocatedField, LocateResult } from "../locate/location";
 import { joinLines } from "../locate/text";
 import { isPlaceholder } from "../extract/extract";
 import { trimAll } from "../text/normalize";
+import { LINE_BREAK } from "../text/controlChars";
 import type { Conflict, EditOp, FillPlan, StructureOp, Unfillable } from "./ops";
 
 const LISTS = ["staff", "cnParticipants", "foreignParticipants"] as const;
@@ -73,7 +74,8 @@ function valueLines(value: unknown): string[] {
   return String(value ?? "").split("\n");
 }
 
-const normalized = (text: string) => joinLines(text.split("\n"));
+// A manual line break (U+000B, read back as "\n") is the same answer as the line end it was written from.
+const normalized = (text: string) => joinLines(text.split(LINE_BREAK).join("\n").split("\n"));
 
 export interface PlanOptions {
   /** Replace different text already in the document: everywhere, or only in the listed fields. */

@@ -1,3 +1,4 @@
+import { BREAKS, PAGE_BREAK, xmlSafe } from "../../text/controlChars";
 import { readParagraph, ParagraphXml, Segment } from "./reader";
 import { W14_NS, W_NS, XElement, createW, elementChildren, wAttr, wChild, wName } from "./xml";
 
@@ -8,9 +9,30 @@ import { W14_NS, W_NS, XElement, createW, elementChildren, wAttr, wChild, wName 
 
 const XML_NS = "http://www.w3.org/XML/1998/namespace";
 
+/**
+ * Set a w:t's text. Tabs, manual line breaks (U+000B) and page breaks (U+000C)
+ * become w:tab / w:br / w:br type="page" beside it in the same run, as Word
+ * writes them; nothing XML cannot hold ever reaches the part.
+ */
 function setT(t: XElement, text: string): void {
+  const [first, ...rest] = text.split(BREAKS);
+  writeT(t, first);
+  let after: XElement = t;
+  for (let i = 0; i < rest.length; i += 2) {
+    const mark = createW(t.ownerDocument, rest[i] === "\t" ? "tab" : "br");
+    if (rest[i] === PAGE_BREAK) mark.setAttributeNS(W_NS, "w:type", "page");
+    const next = createW(t.ownerDocument, "t");
+    writeT(next, rest[i + 1]);
+    t.parentNode!.insertBefore(mark, after.nextSibling);
+    t.parentNode!.insertBefore(next, mark.nextSibling);
+    after = next;
+  }
+}
+
+function writeT(t: XElement, text: string): void {
   while (t.firstChild) t.removeChild(t.firstChild);
-  if (text) t.appendChild(t.ownerDocument.createTextNode(text));
+  const safe = xmlSafe(text);
+  if (safe) t.appendChild(t.ownerDocument.createTextNode(safe));
   t.setAttributeNS(XML_NS, "xml:space", "preserve");
 }
 
@@ -40,8 +62,8 @@ function newRun(p: XElement, text: string, rPr: XElement | null): XElement {
   const r = createW(doc, "r");
   if (rPr) r.appendChild(rPr.cloneNode(true));
   const t = createW(doc, "t");
-  setT(t, text);
   r.appendChild(t);
+  setT(t, text);
   return r;
 }
 
