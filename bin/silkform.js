@@ -9,21 +9,12 @@ const path = require("node:path");
 const ROOT = path.join(__dirname, "..");
 const BUNDLE = path.join(ROOT, "build", "silkform.js");
 
-function newestUnder(dir) {
-  let newest = 0;
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestUnder(p) : fs.statSync(p).mtimeMs);
-  }
-  return newest;
-}
-
 function bundleIsCurrent() {
   const built = fs.statSync(BUNDLE, { throwIfNoEntry: false });
   if (!built) return false;
   const src = path.join(ROOT, "src");
   // An installed copy may come without sources: then the bundle is all there is.
-  return !fs.existsSync(src) || newestUnder(src) <= built.mtimeMs;
+  return !fs.existsSync(src) || require("../scripts/newest").newestMtime(src) <= built.mtimeMs;
 }
 
 if (!bundleIsCurrent()) {

@@ -3,18 +3,10 @@
 "use strict";
 const fs = require("fs");
 const path = require("path");
+const { newestMtime } = require("../newest");
 
 const root = path.join(__dirname, "..", "..");
 const dist = path.join(root, "dist");
-
-function newest(dir) {
-  let t = 0;
-  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, e.name);
-    t = Math.max(t, e.isDirectory() ? newest(p) : fs.statSync(p).mtimeMs);
-  }
-  return t;
-}
 
 // When the last successful build started. Not the files' own times: webpack leaves an output
 // file untouched when its content has not changed, so dist/ can look older than it is. The
@@ -25,7 +17,7 @@ const STAMP = path.join(dist, ".build-started");
 function needsBuild() {
   if (!fs.existsSync(path.join(dist, "playground.html")) || !fs.existsSync(STAMP)) return true;
   const started = Number(fs.readFileSync(STAMP, "utf8"));
-  return [path.join(root, "src"), path.join(root, "assets")].some((d) => newest(d) > started);
+  return [path.join(root, "src"), path.join(root, "assets")].some((d) => newestMtime(d) > started);
 }
 
 /** Call with Date.now() taken before the build started, once it has succeeded. */
