@@ -1,5 +1,6 @@
 import { FORM_DATA_NS } from "../../document/formData";
 import { DocxPackage } from "./docx";
+import { relsPathOf } from "./partNames";
 
 const CUSTOM_XML_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml";
 const PROPS_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXmlProps";
@@ -43,7 +44,7 @@ export async function saveFormDataXml(pkg: DocxPackage, xml: string): Promise<vo
   if (!ct.includes(`/customXml/itemProps${n}.xml`)) {
     pkg.setPartText("[Content_Types].xml", ct.replace("</Types>", `<Override PartName="/customXml/itemProps${n}.xml" ContentType="${PROPS_TYPE}"/></Types>`));
   }
-  const relsName = pkg.mainPart.replace(/([^/]+)$/, "_rels/$1.rels");
+  const relsName = relsPathOf(pkg.mainPart);
   const rels = (await pkg.partText(relsName)) ?? "";
   const ids = [...rels.matchAll(/Id="rId(\d+)"/g)].map((m) => Number(m[1]));
   const id = `rId${Math.max(0, ...ids) + 1}`;

@@ -1,4 +1,5 @@
 import { SilkformError } from "../../errors";
+import { resolveTarget } from "./partNames";
 import { XDocument, XElement } from "./xml";
 
 /**
@@ -62,22 +63,6 @@ export function entryName(names: readonly string[], name: string): string | null
   return names.find((n) => n.toLowerCase() === lower) ?? null;
 }
 
-/** A relationship target as a part name: relative to the package root, percent-escapes undone. */
-function partFromTarget(target: string): string {
-  let t = target.replace(/\\/g, "/");
-  try {
-    t = decodeURIComponent(t);
-  } catch {
-    // Not escaped after all: use it as written.
-  }
-  const out: string[] = [];
-  for (const seg of t.split("/")) {
-    if (seg === "..") out.pop();
-    else if (seg !== "." && seg !== "") out.push(seg);
-  }
-  return out.join("/");
-}
-
 /** The zip entry of the main document part; refuses what is not a .docx, saying what it is. */
 export async function findMainPart(pkg: PackageReader): Promise<string> {
   const typesName = entryName(pkg.names, CONTENT_TYPES);
@@ -95,7 +80,7 @@ export async function findMainPart(pkg: PackageReader): Promise<string> {
   const types = (await pkg.dom(typesName))!;
   const overrides = new Map<string, string>();
   const defaults = new Map<string, string>();
-  for (const o of elements(types, "Override")) overrides.set(partFromTarget(o.getAttribute("PartName") ?? "").toLowerCase(), o.getAttribute("ContentType") ?? "");
+  for (const o of elements(types, "Override")) overrides.set(resolveTarget("", o.getAttribute("PartName") ?? "").toLowerCase(), o.getAttribute("ContentType") ?? "");
   for (const d of elements(types, "Default")) defaults.set((d.getAttribute("Extension") ?? "").toLowerCase(), d.getAttribute("ContentType") ?? "");
   const typeOf = (part: string) => overrides.get(part.toLowerCase()) ?? defaults.get(part.slice(part.lastIndexOf(".") + 1).toLowerCase());
 
@@ -105,7 +90,7 @@ export async function findMainPart(pkg: PackageReader): Promise<string> {
   for (const r of rels ? elements(rels, "Relationship") : []) {
     const type = r.getAttribute("Type");
     if (type === TRANSITIONAL_OFFICE_DOCUMENT_REL && (r.getAttribute("TargetMode") ?? "Internal") === "Internal") {
-      main = partFromTarget(r.getAttribute("Target") ?? "");
+      main = resolveTarget("", r.getAttribute("Target") ?? "");
       break;
     }
   }

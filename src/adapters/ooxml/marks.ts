@@ -2,6 +2,7 @@ import JSZip from "jszip";
 import { COMMENT_PREFIX, MARK_AUTHOR, Mark, MarkTarget } from "../../document/marks";
 import type { DocxPackage } from "./docx";
 import { cellKey, readParagraph, Segment } from "./reader";
+import { partDir, relsPathOf, resolveTarget } from "./partNames";
 import { W_NS, XDocument, XElement, createW, elementChildren, parseXml, serializeXml, wAttr, wChild, wName } from "./xml";
 
 /*
@@ -146,27 +147,6 @@ function wEl(doc: XDocument, name: string, attrs: Record<string, string> = {}): 
 function segmentsOf(p: XElement): { text: string; segments: Segment[] } {
   const { text, segments } = readParagraph(p);
   return { text, segments: segments.filter((s) => s.end > s.start) };
-}
-
-function partDir(name: string): string {
-  const i = name.lastIndexOf("/");
-  return i < 0 ? "" : name.slice(0, i + 1);
-}
-
-function relsPathOf(part: string): string {
-  const dir = partDir(part);
-  return `${dir}_rels/${part.slice(dir.length)}.rels`;
-}
-
-function resolveTarget(fromPart: string, target: string): string {
-  if (target.startsWith("/")) return target.slice(1);
-  const parts = (partDir(fromPart) + target).split("/");
-  const out: string[] = [];
-  for (const p of parts) {
-    if (p === "..") out.pop();
-    else if (p !== "." && p !== "") out.push(p);
-  }
-  return out.join("/");
 }
 
 function relativeTarget(fromPart: string, part: string): string {
