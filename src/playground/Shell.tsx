@@ -4,7 +4,7 @@ import { OoxmlAdapter } from "../adapters/ooxml/adapter";
 import { MARK_AUTHOR } from "../check/finding";
 import { App } from "../ui/App";
 import { errorText } from "../ui/state/errorText";
-import type { PlaygroundDocument } from "./document";
+import type { LocalSave, PlaygroundDocument } from "./document";
 import { renderPreview, scrollToParagraph } from "./preview";
 
 const useStyles = makeStyles({
@@ -21,6 +21,7 @@ const useStyles = makeStyles({
   },
   title: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase400 },
   file: { color: tokens.colorNeutralForeground3, flexGrow: 1, minWidth: 0, overflowWrap: "anywhere" },
+  saved: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   main: { display: "flex", flexGrow: 1, minHeight: 0 },
   preview: {
     flexGrow: 1,
@@ -51,12 +52,31 @@ const useStyles = makeStyles({
   },
 });
 
+/** What the page found in the browser's storage at start (null: nothing kept, the blank form). */
+export type Restored = { savedAt: number; undownloaded: boolean } | { unreadable: string } | null;
+
+const time = (ms: number) => new Date(ms).toLocaleTimeString("zh-CN", { hour: "2-digit", minute: "2-digit" });
+
+/** The top bar's word on where the work is kept: true of the browser's storage, never more. */
+function localSaveText(save: LocalSave, undownloaded: boolean): string {
+  switch (save.state) {
+    case "none":
+      return "";
+    case "saving":
+      return "正在保存到本机浏览器…";
+    case "failed":
+      return `未能保存到本机浏览器（${errorText(save.error, "保存")}），关闭或刷新页面前请先下载 .docx`;
+    case "saved":
+      return undownloaded ? `已保存在本机浏览器中（${time(save.at)}），尚未下载` : `已保存在本机浏览器中（${time(save.at)}）`;
+  }
+}
+
 /**
  * The playground page: the document as it prints on the left, the very same
  * task pane on the right, and what a browser adds — opening a file (button
  * or drop) and downloading the result. Nothing leaves the browser.
  */
-export function Shell({ doc }: { doc: PlaygroundDocument }) {
+export function Shell({ doc, restored = null }: { doc: PlaygroundDocument; restored?: Restored }) {
   const s = useStyles();
   const previewRef = useRef<HTMLDivElement>(null);
   const inputRef = useRef<HTMLInputElement>(null);
@@ -80,6 +100,19 @@ export function Shell({ doc }: { doc: PlaygroundDocument }) {
   const latest = useRef(0);
 
   useEffect(() => doc.subscribe(() => setVersion((v) => v + 1)), [doc]);
+  const [, setSaveShown] = useState(0);
+  useEffect(() => doc.subscribeLocalSave(() => setSaveShown((n) => n + 1)), [doc]);
+  // Changes not yet downloaded would be lost with the page if the browser's storage failed or is
+  // cleared: the browser asks before closing or reloading, as a desktop editor would.
+  useEffect(() => {
+    const warn = (e: BeforeUnloadEvent) => {
+      if (!doc.undownloaded) return;
+      e.preventDefault();
+      e.returnValue = "";
+    };
+    window.addEventListener("beforeunload", warn);
+    return () => window.removeEventListener("beforeunload", warn);
+  }, [doc]);
   useEffect(() => {
     doc.onJump = (p) => {
       void rendering.current.then(() => {
@@ -132,6 +165,7 @@ export function Shell({ doc }: { doc: PlaygroundDocument }) {
     document.body.appendChild(a);
     a.click();
     a.remove();
+    doc.downloaded();
     setTimeout(() => URL.revokeObjectURL(a.href), 1000);
   }, [doc, fileName]);
 
@@ -148,6 +182,7 @@ export function Shell({ doc }: { doc: PlaygroundDocument }) {
         <header className={s.bar}>
           <Text className={s.title}>丝路申报助手 · 本地试用</Text>
           <Text className={s.file} data-testid="file-name">{fileName}</Text>
+          <Text className={s.saved} data-testid="local-save" aria-live="polite">{localSaveText(doc.localSave, doc.undownloaded)}</Text>
           <Button onClick={() => inputRef.current?.click()}>打开 .docx…</Button>
           <Button appearance={marked ? "secondary" : "primary"} onClick={() => void download(false)} data-testid="download">
             {marked ? "下载（含检查标记）" : "下载 .docx"}
@@ -171,6 +206,15 @@ export function Shell({ doc }: { doc: PlaygroundDocument }) {
             }}
           />
         </header>
+        {restored && (
+          <MessageBar intent={"unreadable" in restored ? "warning" : "info"} data-testid="restored">
+            <MessageBarBody>
+              {"unreadable" in restored
+                ? `上次保存在本机浏览器中的“${restored.unreadable}”已无法读取，现在打开的是空白申报书。`
+                : `已恢复上次的工作（${time(restored.savedAt)} 保存在本机浏览器中）${restored.undownloaded ? "，其中的修改尚未下载" : ""}。`}
+            </MessageBarBody>
+          </MessageBar>
+        )}
         {error && (
           <MessageBar intent="error" role="alert" aria-labelledby="sf-open-error">
             <MessageBarBody id="sf-open-error">{error}</MessageBarBody>

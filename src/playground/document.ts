@@ -2,6 +2,14 @@ import { OoxmlAdapter } from "../adapters/ooxml/adapter";
 import type { DocxPackage } from "../adapters/ooxml/docx";
 import { createController, type Controller } from "../controller";
 import type { MarkTarget } from "../document/marks";
+import type { DocumentStore } from "./localStore";
+
+/** Where the working document stands, as the page tells the user. */
+export type LocalSave =
+  | { state: "none" }
+  | { state: "saving" }
+  | { state: "saved"; at: number }
+  | { state: "failed"; error: unknown };
 
 /**
  * A .docx held in the browser, edited through the same OOXML adapter the
@@ -13,25 +21,103 @@ export class PlaygroundDocument {
   /** The pane's actions on this document; a new controller (no undo history) for each opened file. */
   actions: Controller;
   private listeners = new Set<() => void>();
+  private saveListeners = new Set<() => void>();
   /** Where the preview should scroll when the user picks a finding. */
   onJump: (paragraph: number) => void = () => {};
+  /** Changes since the file was opened or last downloaded: closing the page would lose them. */
+  undownloaded = false;
+  localSave: LocalSave = { state: "none" };
+  /** Writes to the browser's storage, one after another, so the newest bytes are the ones kept. */
+  private persisting: Promise<void> = Promise.resolve();
 
   private constructor(
     private readonly adapter: OoxmlAdapter,
     public fileName: string,
     private readonly blankForm: () => Promise<Uint8Array>,
+    private readonly store: DocumentStore | null,
   ) {
-    this.actions = createController(adapter, { blankForm });
+    this.actions = this.controller();
   }
 
-  static async open(bytes: Uint8Array, fileName: string, blankForm: () => Promise<Uint8Array>): Promise<PlaygroundDocument> {
+  /**
+   * `store` keeps the working document in the browser across reloads; without
+   * one (tests in Node) the document lives in memory only.
+   */
+  static async open(
+    bytes: Uint8Array,
+    fileName: string,
+    blankForm: () => Promise<Uint8Array>,
+    store: DocumentStore | null = null,
+    undownloaded = false,
+  ): Promise<PlaygroundDocument> {
     let doc: PlaygroundDocument | null = null;
     const adapter = await OoxmlAdapter.open(bytes, {
       onChange: () => doc?.changed(),
       onSelect: (target) => doc?.jumpTo(target),
     });
-    doc = new PlaygroundDocument(adapter, fileName, blankForm);
+    doc = new PlaygroundDocument(adapter, fileName, blankForm, store);
+    doc.undownloaded = undownloaded;
     return doc;
+  }
+
+  /**
+   * The pane's actions. Saving the form data and filling report success only
+   * once the document is in the browser's storage too, so the pane's
+   * “已自动保存” is true of a reload as well.
+   */
+  private controller(): Controller {
+    const c = createController(this.adapter, { blankForm: this.blankForm });
+    return {
+      ...c,
+      saveData: async (data) => {
+        await c.saveData(data);
+        // Saved data changes no text, so the adapter reports no change: the page keeps it all the same.
+        this.unsaved();
+        await this.persisted();
+      },
+      fill: async (data, req) => {
+        const report = await c.fill(data, req);
+        await this.persisted();
+        return report;
+      },
+    };
+  }
+
+  /** Resolves when every change so far is in the browser's storage; rejects if the last write failed. */
+  async persisted(): Promise<void> {
+    await this.persisting;
+    if (this.localSave.state === "failed") throw this.localSave.error;
+  }
+
+  private persist(): void {
+    const store = this.store;
+    if (!store) return;
+    this.setLocalSave({ state: "saving" });
+    this.persisting = this.persisting.then(async () => {
+      try {
+        await store.save({ bytes: await this.adapter.save(), fileName: this.fileName, undownloaded: this.undownloaded, savedAt: Date.now() });
+        this.setLocalSave({ state: "saved", at: Date.now() });
+      } catch (error) {
+        this.setLocalSave({ state: "failed", error });
+      }
+    });
+  }
+
+  private setLocalSave(s: LocalSave): void {
+    this.localSave = s;
+    for (const l of this.saveListeners) l();
+  }
+
+  /** Told when the browser-storage state changes (not a document change: the preview stays). */
+  subscribeLocalSave(listener: () => void): () => void {
+    this.saveListeners.add(listener);
+    return () => this.saveListeners.delete(listener);
+  }
+
+  /** The user downloaded the document: nothing is lost by closing the page now. */
+  downloaded(): void {
+    this.undownloaded = false;
+    this.persist();
   }
 
   get pkg(): DocxPackage {
@@ -44,7 +130,13 @@ export class PlaygroundDocument {
   }
 
   private changed(): void {
+    this.unsaved();
     for (const l of this.listeners) l();
+  }
+
+  private unsaved(): void {
+    this.undownloaded = true;
+    this.persist();
   }
 
   private jumpTo(t: MarkTarget): void {
@@ -56,7 +148,10 @@ export class PlaygroundDocument {
   async replaceWith(bytes: Uint8Array, fileName: string): Promise<void> {
     await this.adapter.replaceWithDocx(bytes);
     this.fileName = fileName;
-    this.actions = createController(this.adapter, { blankForm: this.blankForm });
+    this.actions = this.controller();
+    // The file the user opened is on their disk: nothing to lose until it is changed here.
+    this.undownloaded = false;
+    this.persist();
   }
 
   async bytes(): Promise<Uint8Array> {

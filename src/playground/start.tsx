@@ -1,10 +1,43 @@
 import { createRoot } from "react-dom/client";
 import { fetchBlankForm } from "../ui/host/blankForm";
 import { PlaygroundDocument } from "./document";
-import { Shell } from "./Shell";
+import { browserStore, type DocumentStore } from "./localStore";
+import { Shell, type Restored } from "./Shell";
 
+const BLANK_NAME = "申报书.docx";
+
+/**
+ * The document the page starts with: the one kept in this browser from last
+ * time (a reload or a closed tab loses nothing), else the blank form.
+ */
+async function startingDocument(store: DocumentStore | null): Promise<{ doc: PlaygroundDocument; restored: Restored }> {
+  let stored = null;
+  try {
+    stored = store ? await store.load() : null;
+  } catch {
+    // Storage refused (private window, quota): the page still works, in memory only.
+    store = null;
+  }
+  if (stored) {
+    try {
+      const doc = await PlaygroundDocument.open(stored.bytes, stored.fileName, fetchBlankForm, store, stored.undownloaded);
+      return { doc, restored: { savedAt: stored.savedAt, undownloaded: stored.undownloaded } };
+    } catch {
+      // What was kept cannot be read any more: start from the blank form, and say so.
+      const doc = await PlaygroundDocument.open(await fetchBlankForm(), BLANK_NAME, fetchBlankForm, store);
+      return { doc, restored: { unreadable: stored.fileName } };
+    }
+  }
+  return { doc: await PlaygroundDocument.open(await fetchBlankForm(), BLANK_NAME, fetchBlankForm, store), restored: null };
+}
 
 export async function startPlayground(container: HTMLElement): Promise<void> {
-  const doc = await PlaygroundDocument.open(await fetchBlankForm(), "申报书.docx", fetchBlankForm);
-  createRoot(container).render(<Shell doc={doc} />);
+  let store: DocumentStore | null = null;
+  try {
+    store = typeof indexedDB === "undefined" ? null : browserStore();
+  } catch {
+    store = null;
+  }
+  const { doc, restored } = await startingDocument(store);
+  createRoot(container).render(<Shell doc={doc} restored={restored} />);
 }
