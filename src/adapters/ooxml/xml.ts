@@ -1,40 +1,33 @@
-import { DOMParser, XMLSerializer } from "@xmldom/xmldom";
 import { SilkformError } from "../../errors";
 import { partLabel } from "./partNames";
+import { XmlSyntaxError, parseXmlDocument } from "./xmlParse";
+import { serializeNode } from "./xmlSerialize";
+import type { XNode } from "./xmlDom";
 
 export const W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 export const W14_NS = "http://schemas.microsoft.com/office/word/2010/wordml";
 
-// xmldom's types are close to, but not exactly, lib.dom's; the adapter uses the DOM subset both share.
+// The nodes are xmlDom's (the DOM subset the adapters use, chosen by measurement: docs/performance.md),
+// seen through lib.dom's types so the code reads as ordinary DOM code.
 export type XElement = Element;
 export type XDocument = Document;
 
 export function parseXml(xml: string, partName: string): XDocument {
-  const errors: string[] = [];
-  let doc: XDocument | null = null;
   try {
-    doc = new DOMParser({
-      onError: (level: string, msg: string) => {
-        if (level !== "warning") errors.push(msg);
-      },
-    }).parseFromString(xml, "text/xml") as unknown as XDocument;
+    return parseXmlDocument(xml) as unknown as XDocument;
   } catch (e) {
-    // xmldom throws on fatal errors (a part cut short, a stray declaration): the same damaged part.
-    errors.push(e instanceof Error ? e.message : String(e));
-  }
-  if (errors.length > 0 || !doc || !doc.documentElement) {
+    if (!(e instanceof XmlSyntaxError)) throw e;
     throw new SilkformError(
       "corruptXml",
       `文件已损坏：${partLabel(partName)}不是完整有效的 XML，无法读取（文件可能未下载完整，或被其他软件改坏）。请找回原始文件，或在 Word/WPS 中打开后另存为 .docx 再试。`,
-      errors,
+      [e.message],
     );
   }
-  return doc;
 }
 
-export function serializeXml(doc: XDocument): string {
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  return new XMLSerializer().serializeToString(doc as any);
+/** A whole part (prolog kept as read), or one element with the namespace declarations it needs to stand alone. */
+export function serializeXml(node: XDocument | XElement): string {
+  return serializeNode(node as unknown as XNode);
 }
 
 /** Local name of a WordprocessingML element ("p" for w:p), or "" for other namespaces. */

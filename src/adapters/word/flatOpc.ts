@@ -1,4 +1,3 @@
-import { XMLSerializer } from "@xmldom/xmldom";
 import { SilkformError } from "../../errors";
 import { parseXml, serializeXml, W_NS, wChild, XDocument, XElement } from "../ooxml/xml";
 
@@ -68,7 +67,7 @@ export function packageWithBlocks(source: FlatPackage, blocks: XElement[]): stri
     while (body.firstChild) body.removeChild(body.firstChild);
     for (const n of saved) body.appendChild(n);
   }
-  const content = blocks.map((b) => new XMLSerializer().serializeToString(b as unknown as Parameters<XMLSerializer["serializeToString"]>[0])).join("");
+  const content = blocks.map((b) => serializeXml(b)).join("");
   return shell.replace(`<!--${BODY_SLOT}-->`, () => content);
 }
 

@@ -1,0 +1,105 @@
+import { XDoc, XElem, XML_NS, XMLNS_NS, XNode, XProcessingInstruction, XText } from "./xmlDom";
+
+/**
+ * xmlDom's nodes back to text. A part that was parsed and not changed comes
+ * out as it went in (Word's own escaping, prolog kept verbatim); a node moved
+ * or created out of its namespace declarations gets the ones it needs, so
+ * whatever is written is namespace-well-formed.
+ */
+
+type Scope = Record<string, string>;
+const BASE: Scope = { xml: XML_NS, xmlns: XMLNS_NS };
+
+const escText = (s: string) => (/[&<>]/.test(s) ? s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;") : s);
+const ATTR_ESC: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "\t": "&#9;", "\n": "&#10;", "\r": "&#13;" };
+const escAttr = (s: string) => (/[&<>"\t\n\r]/.test(s) ? s.replace(/[&<>"\t\n\r]/g, (c) => ATTR_ESC[c]) : s);
+
+// Whether every prefix bound where attributes were read is bound alike here; asked once per pair of scopes.
+const checked = new WeakMap<Scope, WeakMap<Scope, boolean>>();
+
+function sameBindings(read: Scope, here: Scope): boolean {
+  let byHere = checked.get(read);
+  if (!byHere) checked.set(read, (byHere = new WeakMap()));
+  let same = byHere.get(here);
+  if (same === undefined) {
+    same = true;
+    for (const prefix in read) if (here[prefix] !== read[prefix]) same = false;
+    byHere.set(here, same);
+  }
+  return same;
+}
+
+function element(el: XElem, inherited: Scope): string {
+  let scope = inherited;
+  let own = false;
+  const bind = (prefix: string, ns: string) => {
+    if (!own) {
+      scope = Object.create(scope) as Scope;
+      own = true;
+    }
+    scope[prefix] = ns;
+  };
+  const raw = el.rawAttributes;
+  if (raw !== null && !raw.includes("xmlns") && sameBindings(el.readScope!, inherited)) {
+    // Attributes nobody asked for, under the bindings they were read with: written as read.
+    let s = `<${el.tagName}${raw}`;
+    if (!el.firstChild) return el.pairedWhenEmpty ? `${s}></${el.tagName}>` : `${s}/>`;
+    s += ">";
+    for (let n: XNode | null = el.firstChild; n; n = n.nextSibling) s += node(n, inherited);
+    return `${s}</${el.tagName}>`;
+  }
+  for (const a of el.attributes) {
+    if (a.name === "xmlns") bind("", a.value);
+    else if (a.prefix === "xmlns") bind(a.localName, a.value);
+  }
+  let s = `<${el.tagName}`;
+  for (const a of el.attributes) {
+    if (a.prefix !== null && a.prefix !== "xmlns" && a.namespaceURI !== null && scope[a.prefix] !== a.namespaceURI) {
+      bind(a.prefix, a.namespaceURI);
+      s += ` xmlns:${a.prefix}="${escAttr(a.namespaceURI)}"`;
+    }
+    s += ` ${a.name}="${escAttr(a.value)}"`;
+  }
+  const prefix = el.prefix ?? "";
+  const ns = el.namespaceURI ?? "";
+  if ((scope[prefix] ?? "") !== ns) {
+    bind(prefix, ns);
+    s += prefix ? ` xmlns:${prefix}="${escAttr(ns)}"` : ` xmlns="${escAttr(ns)}"`;
+  }
+  if (!el.firstChild) return el.pairedWhenEmpty ? `${s}></${el.tagName}>` : `${s}/>`;
+  s += ">";
+  for (let n: XNode | null = el.firstChild; n; n = n.nextSibling) s += node(n, scope);
+  return `${s}</${el.tagName}>`;
+}
+
+function node(n: XNode, scope: Scope): string {
+  switch (n.nodeType) {
+    case 1:
+      return element(n as XElem, scope);
+    case 3:
+      return escText((n as XText).data);
+    case 4:
+      return `<![CDATA[${(n as XText).data}]]>`;
+    case 8:
+      return `<!--${(n as XText).data}-->`;
+    case 7: {
+      const pi = n as XProcessingInstruction;
+      return `<?${pi.target}${pi.data ? ` ${pi.data}` : ""}?>`;
+    }
+    case 9: {
+      const doc = n as XDoc;
+      const root = doc.documentElement;
+      return doc.prolog + (root ? element(root, BASE) : "") + doc.epilog;
+    }
+    default: {
+      let s = "";
+      for (let c: XNode | null = n.firstChild; c; c = c.nextSibling) s += node(c, scope);
+      return s;
+    }
+  }
+}
+
+/** A document with its prolog, or one node with the namespace declarations it needs to stand alone. */
+export function serializeNode(n: XNode): string {
+  return node(n, BASE);
+}
