@@ -43,10 +43,11 @@ async function fill(reference: Uint8Array, data: FormData): Promise<Uint8Array> 
   return doc.save();
 }
 
+/** Text in and out through the platform's UTF-8 codecs, as DocxPackage does: the cheapest way through jszip. */
 async function floor(bytes: Uint8Array): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(bytes);
-  const xml = await zip.file("word/document.xml")!.async("string");
-  zip.file("word/document.xml", serializeXml(parseXml(xml, "word/document.xml")));
+  const xml = new TextDecoder().decode(await zip.file("word/document.xml")!.async("uint8array"));
+  zip.file("word/document.xml", new TextEncoder().encode(serializeXml(parseXml(xml, "word/document.xml"))));
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 6 } });
 }
 

@@ -157,12 +157,15 @@ export class DocxPackage {
   async save(): Promise<Uint8Array> {
     for (const part of this.dirtyParts) {
       const dom = this.doms.get(part);
-      if (dom) this.zip.file(part, this.storedForm(serializeXml(dom)), { createFolders: false });
+      // Encoded here by the platform: jszip's own UTF-8 encoder is JavaScript, several times slower on a large part.
+      if (dom) this.zip.file(part, UTF8.encode(this.storedForm(serializeXml(dom))), { createFolders: false });
     }
     this.dirtyParts.clear();
     return this.zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 6 } });
   }
 }
+
+const UTF8 = new TextEncoder();
 
 /**
  * A part's bytes inflated and decoded. The inflation stops as soon as the

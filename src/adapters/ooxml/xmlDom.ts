@@ -342,6 +342,8 @@ export class XElem extends XNode {
   }
 
   removeAttributeNS(ns: string | null, local: string): void {
+    // Cloned rows drop their ids this way, element by element: not reading attributes that cannot match keeps it cheap.
+    if (this.list === null && !this.src.includes(local)) return;
     const a = this.findNS(ns, local);
     if (a) this.attributes = this.attributes.filter((x) => x !== a);
   }
