@@ -4,8 +4,8 @@ import { join } from "path";
 import { OoxmlAdapter } from "../../src/adapters/ooxml/adapter";
 import { W_NS, XElement, createW, parseXml, serializeXml, wAttr, wChild } from "../../src/adapters/ooxml/xml";
 import { partLabel } from "../../src/adapters/ooxml/partNames";
+import { createController } from "../../src/controller";
 import { SilkformError } from "../../src/errors";
-import { fillDocument } from "../../src/fill/fill";
 import { parseFormData } from "../../src/form/schema";
 
 const FIXTURES = join(__dirname, "..", "fixtures");
@@ -91,7 +91,7 @@ describe("XML layer", () => {
     const before = await xmlParts(join(FIXTURES, "reference.docx"));
     const doc = await OoxmlAdapter.open(new Uint8Array(bytes));
     const data = parseFormData(JSON.parse(readFileSync(join(FIXTURES, "data", "sample.json"), "utf8"))).data!;
-    await fillDocument(doc, data);
+    await createController(doc).fill(data, { keep: false });
     const zip = await JSZip.loadAsync(await doc.save());
     for (const [part, text] of before) {
       if (part === "word/document.xml" || part === "[Content_Types].xml" || part.startsWith("customXml/") || part.endsWith(".rels")) continue;
