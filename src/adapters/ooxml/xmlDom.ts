@@ -143,6 +143,10 @@ export class XText extends XNode {
     super(doc);
   }
 
+  /** For text read with references: the source and what it decoded to. */
+  raw?: string;
+  readAs?: string;
+
   get nodeValue(): string {
     return this.data;
   }

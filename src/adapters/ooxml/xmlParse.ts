@@ -56,7 +56,11 @@ export function parseXmlDocument(xml: string): XDoc {
     if (parent) {
       const raw = xml.slice(start, end);
       if (raw.indexOf("]]>") >= 0) fail(xml, start + raw.indexOf("]]>"), "“]]>” in text");
-      parent.appendChild(new XText(doc, decode(raw, start)));
+      const t = parent.appendChild(new XText(doc, decode(raw, start)));
+      if (t.data !== raw) {
+        t.raw = raw;
+        t.readAs = t.data;
+      }
       return;
     }
     for (let k = start; k < end; k++) {
@@ -206,7 +210,7 @@ export function parseXmlDocument(xml: string): XDoc {
         ns = colon < 0 ? scope[""] || null : resolve(qname.slice(0, colon), lt);
         nsOfName.set(qname, ns);
       }
-      const el = new XElem(doc, ns, qname, count ? xml.slice(attrStart, attrEnd) : "", count ? scope : null);
+      const el = new XElem(doc, ns, qname, attrEnd > attrStart ? xml.slice(attrStart, attrEnd) : "", attrEnd > attrStart ? scope : null);
       (parent ?? doc).appendChild(el);
       if (!parent) {
         rootSeen = true;

@@ -1,4 +1,4 @@
-import { XDoc, XElem, XML_NS, XMLNS_NS, XNode, XProcessingInstruction, XText } from "./xmlDom";
+import { XDoc, XElem, decodeEntities, XML_NS, XMLNS_NS, XNode, XProcessingInstruction, XText } from "./xmlDom";
 
 /**
  * xmlDom's nodes back to text. A part that was parsed and not changed comes
@@ -29,6 +29,13 @@ function sameBindings(read: Scope, here: Scope): boolean {
   return same;
 }
 
+/** The bindings in force inside an element whose raw attributes declare namespaces. */
+function withDeclarations(inherited: Scope, raw: string): Scope {
+  const scope = Object.create(inherited) as Scope;
+  for (const m of raw.matchAll(/xmlns(?::([^\s=]+))?\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) scope[m[1] ?? ""] = decodeEntities(m[2] ?? m[3]);
+  return scope;
+}
+
 function element(el: XElem, inherited: Scope): string {
   let scope = inherited;
   let own = false;
@@ -40,12 +47,13 @@ function element(el: XElem, inherited: Scope): string {
     scope[prefix] = ns;
   };
   const raw = el.rawAttributes;
-  if (raw !== null && !raw.includes("xmlns") && sameBindings(el.readScope!, inherited)) {
+  const here = raw !== null && raw.includes("xmlns") ? withDeclarations(inherited, raw) : inherited;
+  if (raw !== null && sameBindings(el.readScope!, here)) {
     // Attributes nobody asked for, under the bindings they were read with: written as read.
     let s = `<${el.tagName}${raw}`;
     if (!el.firstChild) return el.pairedWhenEmpty ? `${s}></${el.tagName}>` : `${s}/>`;
     s += ">";
-    for (let n: XNode | null = el.firstChild; n; n = n.nextSibling) s += node(n, inherited);
+    for (let n: XNode | null = el.firstChild; n; n = n.nextSibling) s += node(n, here);
     return `${s}</${el.tagName}>`;
   }
   for (const a of el.attributes) {
@@ -76,8 +84,11 @@ function node(n: XNode, scope: Scope): string {
   switch (n.nodeType) {
     case 1:
       return element(n as XElem, scope);
-    case 3:
-      return escText((n as XText).data);
+    case 3: {
+      const t = n as XText;
+      // Text read with character references (&#9;) is written with them while unchanged.
+      return t.readAs !== undefined && t.data === t.readAs ? t.raw! : escText(t.data);
+    }
     case 4:
       return `<![CDATA[${(n as XText).data}]]>`;
     case 8:
