@@ -15,7 +15,7 @@ import { spawnSync } from "child_process";
 import { readFileSync } from "fs";
 import { join, resolve } from "path";
 import { gzipSync } from "zlib";
-import { measureWordSyncs } from "../src/adapters/word/syncBench";
+import { measureWordSyncs } from "./bench/wordSyncs";
 import { measureCliProcess } from "./bench/cliStart";
 import { CONTENDERS, DEFAULT_ROUNDS, measureSideBySide, median, roundRatio, SizeResult } from "./bench/sideBySide";
 

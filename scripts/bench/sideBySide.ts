@@ -18,7 +18,7 @@ import { performance } from "perf_hooks";
 import { OoxmlAdapter } from "../../src/adapters/ooxml/adapter";
 import { DocxPackage } from "../../src/adapters/ooxml/docx";
 import { parseXml, serializeXml } from "../../src/adapters/ooxml/xml";
-import { largeData, loadSample, REFERENCE_DOCX } from "../../src/adapters/word/syncBench";
+import { largeData, loadSample, REFERENCE_DOCX } from "./wordSyncs";
 import { checkForm } from "../../src/check";
 import { createController } from "../../src/controller";
 import type { FormData } from "../../src/form/schema";

@@ -5,7 +5,7 @@ import { WordAdapter } from "../../src/adapters/word/wordAdapter";
 import { createController } from "../../src/controller";
 import { SilkformError } from "../../src/errors";
 import type { FormData } from "../../src/form/schema";
-import { loadSample } from "../../src/adapters/word/syncBench";
+import { loadSample } from "../../scripts/bench/wordSyncs";
 import { FakeWordHost } from "./fakeWord";
 import { fixture, makeDocx, modelOf, p, r } from "./helpers";
 import type { WordHost } from "../../src/adapters/word/host";

@@ -1,4 +1,4 @@
-import { measureWordSyncs } from "../../src/adapters/word/syncBench";
+import { measureWordSyncs } from "../../scripts/bench/wordSyncs";
 
 jest.setTimeout(180_000);
 

@@ -1,6 +1,6 @@
 import { OoxmlAdapter } from "../../src/adapters/ooxml/adapter";
 import { WordAdapterError } from "../../src/adapters/word/errors";
-import { loadSample, sampleMarks } from "../../src/adapters/word/syncBench";
+import { loadSample, sampleMarks } from "../../scripts/bench/wordSyncs";
 import { MARK_AUTHOR } from "../../src/check/finding";
 import { COMMENT_PREFIX, WordAdapter } from "../../src/adapters/word/wordAdapter";
 import { listCounts, planContent } from "../../src/fill/plan";

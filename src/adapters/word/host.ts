@@ -1,7 +1,7 @@
 /**
  * The part of the Word JavaScript API (Office.js) the Word adapter uses,
  * as plain interfaces. The adapter is written against these rather than
- * the `Word.*` classes so the in-memory fake host (fake/fakeWord.ts) can
+ * the `Word.*` classes so the in-memory fake host (test/word/fake/fakeWord.ts) can
  * stand in for Word in jest and in the sync benchmark; the real
  * `Word.RequestContext` is cast to `WRequestContext` once, in `defaultRun`.
  * Requirement sets are noted where they are above WordApi 1.3.

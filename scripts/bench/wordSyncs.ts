@@ -1,12 +1,12 @@
 import { readFileSync } from "fs";
 import { join } from "path";
-import type { Mark } from "../../check/finding";
-import type { DocModel } from "../../document/model";
-import { createController } from "../../controller";
-import { FormData, parseFormData } from "../../form/schema";
-import { locateForm } from "../../locate";
-import { FakeWordHost, FakeWordOptions } from "./fake/fakeWord";
-import { WordAdapter } from "./wordAdapter";
+import type { Mark } from "../../src/check/finding";
+import type { DocModel } from "../../src/document/model";
+import { createController } from "../../src/controller";
+import { FormData, parseFormData } from "../../src/form/schema";
+import { locateForm } from "../../src/locate";
+import { FakeWordHost, FakeWordOptions } from "../../test/word/fake/fakeWord";
+import { WordAdapter } from "../../src/adapters/word/wordAdapter";
 
 /**
  * How many round trips (`context.sync()`) each task-pane action costs on
@@ -18,7 +18,7 @@ import { WordAdapter } from "./wordAdapter";
 export type BenchAction = "read" | "fill" | "mark" | "clear" | "select";
 export type SyncCounts = Record<BenchAction, { reference: number; large: number }>;
 
-const ROOT = join(__dirname, "..", "..", "..");
+const ROOT = join(__dirname, "..", "..");
 export const REFERENCE_DOCX = join(ROOT, "test", "fixtures", "reference.docx");
 export const SAMPLE_DATA = join(ROOT, "test", "fixtures", "data", "sample.json");
 

@@ -1,9 +1,6 @@
-import { DocxPackage } from "../../ooxml/docx";
-import { OOXML_HIGHLIGHT_HEX } from "../highlightColors";
-import { firstRunProps, markRunProps } from "../../ooxml/edit";
-import type { Segment } from "../../ooxml/reader";
-import { W14_NS, W_NS, XElement, createW, elementChildren, parseXml, serializeXml, wAttr, wChild, wName } from "../../ooxml/xml";
-import { parseFlatOpc } from "../flatOpc";
+import { DocxPackage } from "../../../src/adapters/ooxml/docx";
+import { W14_NS, W_NS, XElement, createW, elementChildren, parseXml, serializeXml, wAttr, wChild, wName } from "../../../src/adapters/ooxml/xml";
+import { parseFlatOpc } from "../../../src/adapters/word/flatOpc";
 import type {
   IsSetSupported,
   OfficeSettingsLike,
@@ -29,7 +26,7 @@ import type {
   WTable,
   WTableCell,
   WTableRow,
-} from "../host";
+} from "../../../src/adapters/word/host";
 
 /**
  * An in-memory Word host for jest and the sync benchmark. It behaves like
@@ -112,7 +109,63 @@ type Host = unknown;
 const MAX_NEW_PATH_DEPTH = 2000;
 const CUSTOM_XML_WEB_LIMIT = 1024 * 1024;
 
-const HIGHLIGHTS = OOXML_HIGHLIGHT_HEX;
+/**
+ * Word's highlight palette: w:highlight names and the colours Font.highlightColor
+ * reports for them. The fake's own copy, so a wrong entry in the adapter's table
+ * shows up as a test failure instead of being shared by both sides.
+ */
+const HIGHLIGHTS: Record<string, string> = {
+  yellow: "#FFFF00",
+  green: "#00FF00",
+  cyan: "#00FFFF",
+  magenta: "#FF00FF",
+  blue: "#0000FF",
+  red: "#FF0000",
+  darkBlue: "#000080",
+  darkCyan: "#008080",
+  darkGreen: "#008000",
+  darkMagenta: "#800080",
+  darkRed: "#800000",
+  darkYellow: "#808000",
+  darkGray: "#808080",
+  lightGray: "#C0C0C0",
+  black: "#000000",
+  white: "#FFFFFF",
+};
+
+/** A stretch of a paragraph's Word text and the node it comes from. */
+interface Segment {
+  kind: "text" | "symbol" | "tab" | "break" | "checkbox";
+  start: number;
+  end: number;
+  node: XElement;
+  run: XElement;
+  sdt?: XElement;
+}
+
+/**
+ * The run formatting Word gives text typed into a paragraph: that of its first
+ * run with properties, else the paragraph mark's (without revision marks).
+ * Written here, not borrowed from the .docx writer, so a bug there is caught.
+ */
+function typingRunProps(p: XElement): XElement | null {
+  const runs = p.getElementsByTagNameNS(W_NS, "r");
+  for (let i = 0; i < runs.length; i++) {
+    const rPr = wChild(runs[i] as XElement, "rPr");
+    if (rPr) return rPr.cloneNode(true) as XElement;
+  }
+  return typingMarkProps(p);
+}
+
+/** The paragraph mark's run properties, without revision marks: what Word types with into an empty paragraph. */
+function typingMarkProps(p: XElement): XElement | null {
+  const pPr = wChild(p, "pPr");
+  const mark = pPr ? wChild(pPr, "rPr") : null;
+  if (!mark) return null;
+  const copy = mark.cloneNode(true) as XElement;
+  for (const c of elementChildren(copy)) if (["ins", "del", "moveFrom", "moveTo", "rPrChange"].includes(wName(c))) copy.removeChild(c);
+  return copy;
+}
 const HIGHLIGHT_NAMES: Record<string, string> = {
   yellow: "yellow",
   lime: "green",
@@ -482,7 +535,7 @@ export class FakeWordHost {
     const [ref, where] = inside.length ? [inside[0].run, "before"] : prev ? [prev.run, "after"] : next ? [next.run, "before"] : [null, "end"];
     if (text !== "") {
       const rPr = ref ? wChild(ref, "rPr") : null;
-      const run = textRun(p.ownerDocument, text, rPr ?? markRunProps(p));
+      const run = textRun(p.ownerDocument, text, rPr ?? typingMarkProps(p));
       if (ref && where === "before") ref.parentNode!.insertBefore(run, ref);
       else if (ref) ref.parentNode!.insertBefore(run, ref.nextSibling);
       else p.appendChild(run);
@@ -628,7 +681,7 @@ export class FakeWordHost {
       if (sect) copy.removeChild(sect);
       p.appendChild(copy);
     }
-    if (text) p.appendChild(textRun(doc, text, styleFrom ? (firstRunProps(styleFrom) ?? markRunProps(styleFrom)) : null));
+    if (text) p.appendChild(textRun(doc, text, styleFrom ? typingRunProps(styleFrom) : null));
     if (where === "after") anchor.parentNode!.insertBefore(p, anchor.nextSibling);
     else anchor.parentNode!.insertBefore(p, anchor);
     expandSpecials(p);
@@ -708,7 +761,7 @@ export class FakeWordHost {
         .filter((c) => wName(c) === "tc")
         .forEach((tc, c) => {
           const first = elementChildren(tc).find((x) => wName(x) === "p") ?? null;
-          const rPr = first ? (firstRunProps(first) ?? markRunProps(first)) : null;
+          const rPr = first ? typingRunProps(first) : null;
           for (const x of elementChildren(tc)) if (wName(x) !== "tcPr" && x !== first) tc.removeChild(x);
           let p = first;
           if (!p) {
