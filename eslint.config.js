@@ -20,6 +20,13 @@ const HOST_BOUNDARY_MESSAGE =
   "Word/Office API 调用只能放在 src/adapters/word 或 src/ui/host 中 — " +
   "Word API calls belong in src/adapters/word (host wiring in src/ui/host); use the document port elsewhere.";
 
+// Layers (README: host → controller → core → port ← adapters). Each list names what a layer may NOT import.
+const any = (dir) => [`**/${dir}`, `**/${dir}/**`];
+const HOSTS = [...any("ui"), ...any("cli"), ...any("playground")];
+const ADAPTERS = any("adapters");
+const CORE_ABOVE_PORT = ["form", "locate", "extract", "fill", "check", "data"].flatMap(any);
+const layer = (message, group) => ({ "no-restricted-imports": ["error", { patterns: [{ group, message }] }] });
+
 module.exports = tseslint.config(
   { ignores: ["dist/**", "dist-tsc/**", "coverage/**", "node_modules/**", "test/fixtures/**"] },
 
@@ -75,6 +82,40 @@ module.exports = tseslint.config(
         ),
       ],
     },
+  },
+
+  // The core never imports a host, an adapter or the controller that drives it.
+  {
+    files: ["src/{form,locate,extract,fill,check,text,data}/**/*.{ts,tsx}"],
+    rules: layer("核心不能依赖适配器、控制器或宿主 — the core must not import adapters, the controller or a host (ui, cli, playground).", [
+      ...ADAPTERS,
+      ...any("controller"),
+      ...HOSTS,
+    ]),
+  },
+  // The port speaks only its own vocabulary.
+  {
+    files: ["src/document/**/*.{ts,tsx}"],
+    rules: layer("端口只用自己的类型 — src/document/ imports nothing above it (core, controller, adapters, hosts).", [
+      ...CORE_ABOVE_PORT,
+      ...ADAPTERS,
+      ...any("controller"),
+      ...HOSTS,
+    ]),
+  },
+  // Adapters implement the port and know nothing of the form.
+  {
+    files: ["src/adapters/**/*.{ts,tsx}"],
+    rules: layer("适配器只依赖端口 — adapters implement src/document/ and import no core, controller or host module.", [
+      ...CORE_ABOVE_PORT,
+      ...any("controller"),
+      ...HOSTS,
+    ]),
+  },
+  // The controller drives the core over whatever adapter a host hands it.
+  {
+    files: ["src/controller/**/*.{ts,tsx}"],
+    rules: layer("控制器不依赖具体适配器或宿主 — the controller gets its adapter from the host.", [...ADAPTERS, ...HOSTS]),
   },
 
   { files: ["src/ui/**/*.{ts,tsx}"], languageOptions: { globals: globals.browser } },
