@@ -214,15 +214,22 @@ export type NsScope = Record<string, string>;
 
 const ATTR = /([^\s=]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 const ATTR_ENTITY = /&(?:#x([0-9a-fA-F]+)|#([0-9]+)|(lt|gt|amp|quot|apos));/g;
-const NAMED: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
+export const NAMED_ENTITIES: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
 
 /** Replace the predefined entities and character references (already checked by the parser). */
 export function decodeEntities(raw: string): string {
   return raw.indexOf("&") < 0
     ? raw
     : raw.replace(ATTR_ENTITY, (_m: string, hex: string | undefined, dec: string | undefined, named: string | undefined) =>
-        named ? NAMED[named] : String.fromCodePoint(hex !== undefined ? parseInt(hex, 16) : parseInt(dec!, 10)),
+        named ? NAMED_ENTITIES[named] : String.fromCodePoint(hex !== undefined ? parseInt(hex, 16) : parseInt(dec!, 10)),
       );
+}
+
+/** The namespace declarations in raw attribute text: [prefix ("" for the default), namespace]. */
+export function namespaceDeclarations(src: string): [string, string][] {
+  const out: [string, string][] = [];
+  for (const m of src.matchAll(/xmlns(?::([^\s=]+))?\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) out.push([m[1] ?? "", decodeEntities(m[2] ?? m[3])]);
+  return out;
 }
 
 /** Attribute-value normalisation (XML 1.0 §3.3.3): literal tabs and line breaks read as spaces; character references stay. */

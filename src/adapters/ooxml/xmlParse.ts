@@ -1,4 +1,4 @@
-import { NsScope, XDoc, XElem, XML_NS, XMLNS_NS, XProcessingInstruction, XText, decodeEntities } from "./xmlDom";
+import { NsScope, XDoc, XElem, XML_NS, XMLNS_NS, XProcessingInstruction, XText, NAMED_ENTITIES, namespaceDeclarations } from "./xmlDom";
 
 /**
  * A strict, single-pass XML 1.0 parser into xmlDom's nodes. Strict because a
@@ -18,7 +18,6 @@ export class XmlSyntaxError extends Error {}
 
 const NAME = /[A-Za-z_\u00C0-\uFFFF][\w.\-:\u00B7\u00C0-\uFFFF]*/y;
 const ENTITY = /&(?:#x([0-9a-fA-F]+);|#([0-9]+);|(lt|gt|amp|quot|apos);)?/g;
-const NAMED: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
 // Characters XML 1.0 does not allow anywhere (Word refuses such a part too).
 // eslint-disable-next-line no-control-regex -- these are exactly the characters to refuse
 const FORBIDDEN = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/;
@@ -45,7 +44,7 @@ export function parseXmlDocument(xml: string): XDoc {
     raw.indexOf("&") < 0
       ? raw
       : raw.replace(ENTITY, (m: string, hex: string | undefined, dec: string | undefined, named: string | undefined, offset: number) => {
-          if (named) return NAMED[named];
+          if (named) return NAMED_ENTITIES[named];
           const code = hex !== undefined ? parseInt(hex, 16) : dec !== undefined ? parseInt(dec, 10) : -1;
           if (code < 0) fail(xml, at + offset, "“&” does not start an entity or character reference");
           if (code > 0x10ffff || (code < 0x20 && code !== 9 && code !== 10 && code !== 13)) fail(xml, at + offset, `character reference ${m} is not allowed`);
@@ -180,7 +179,7 @@ export function parseXmlDocument(xml: string): XDoc {
       scopes.push(scope);
       if (declares) {
         scope = Object.create(scope) as Scope;
-        const decls = xmlDeclarations(xml.slice(attrStart, attrEnd));
+        const decls = namespaceDeclarations(xml.slice(attrStart, attrEnd));
         for (const [prefix, uri] of decls) {
           if (prefix && !uri) fail(xml, lt, `namespace prefix “${prefix}” bound to an empty name`);
           scope[prefix] = uri;
@@ -232,12 +231,6 @@ export function parseXmlDocument(xml: string): XDoc {
   return doc;
 }
 
-/** The namespace declarations among an element's attributes, values decoded. */
-function xmlDeclarations(src: string): [string, string][] {
-  const out: [string, string][] = [];
-  for (const m of src.matchAll(/xmlns(?::([^\s=]+))?\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) out.push([m[1] ?? "", decodeEntities(m[2] ?? m[3])]);
-  return out;
-}
 
 function sameText(xml: string, a0: number, a1: number, b0: number, b1: number): boolean {
   if (a1 - a0 !== b1 - b0) return false;

@@ -1,4 +1,4 @@
-import { XDoc, XElem, decodeEntities, XML_NS, XMLNS_NS, XNode, XProcessingInstruction, XText } from "./xmlDom";
+import { XDoc, XElem, namespaceDeclarations, XML_NS, XMLNS_NS, XNode, XProcessingInstruction, XText } from "./xmlDom";
 
 /**
  * xmlDom's nodes back to text. A part that was parsed and not changed comes
@@ -32,7 +32,7 @@ function sameBindings(read: Scope, here: Scope): boolean {
 /** The bindings in force inside an element whose raw attributes declare namespaces. */
 function withDeclarations(inherited: Scope, raw: string): Scope {
   const scope = Object.create(inherited) as Scope;
-  for (const m of raw.matchAll(/xmlns(?::([^\s=]+))?\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) scope[m[1] ?? ""] = decodeEntities(m[2] ?? m[3]);
+  for (const [prefix, ns] of namespaceDeclarations(raw)) scope[prefix] = ns;
   return scope;
 }
 
