@@ -47,6 +47,7 @@ const actions: PaneActions = {
     return FINDINGS;
   },
   clearMarks: async () => undefined,
+  marksOutcome: () => null,
   jumpTo: async () => undefined,
   documentLimits: async () => ({}),
   newBlankForm: async () => undefined,

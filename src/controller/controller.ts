@@ -2,6 +2,7 @@ import { checkForm } from "../check";
 import type { Finding } from "../check/finding";
 import { marksFromFindings } from "../check/marks";
 import type { DocumentAdapter, DocumentSnapshot } from "../document/adapter";
+import type { MarksOutcome } from "../document/marks";
 import type { DocModel } from "../document/model";
 import { SilkformError } from "../errors";
 import { extractFormData, type ExtractNote } from "../extract";
@@ -63,6 +64,7 @@ const hasText = (model: DocModel) => model.paragraphs.some((p) => p.text.trim() 
  */
 export function createController(doc: DocumentAdapter, options: ControllerOptions = {}) {
   let undo: { snapshot: DocumentSnapshot; after: string } | null = null;
+  let lastMarks: MarksOutcome | null = null;
 
   /** Read, locate, and refuse a document that is not this form. */
   async function open(): Promise<{ model: DocModel; located: LocateResult }> {
@@ -75,7 +77,7 @@ export function createController(doc: DocumentAdapter, options: ControllerOption
   async function check(req: CheckRequest = {}): Promise<Finding[]> {
     const { model, located } = await open();
     const findings = checkForm(model, located, { final: req.final ?? false });
-    if (req.mark ?? true) await doc.applyMarks(marksFromFindings(findings));
+    if (req.mark ?? true) lastMarks = await doc.applyMarks(marksFromFindings(findings));
     return findings;
   }
 
@@ -141,7 +143,12 @@ export function createController(doc: DocumentAdapter, options: ControllerOption
     check,
 
     /** Mark findings (already checked) in place; earlier marks are replaced. */
-    mark: (findings: Finding[]) => doc.applyMarks(marksFromFindings(findings)),
+    async mark(findings: Finding[]): Promise<MarksOutcome> {
+      return (lastMarks = await doc.applyMarks(marksFromFindings(findings)));
+    },
+
+    /** What the last marking could do (comments refused by Word: highlights only), null before any. */
+    marksOutcome: (): MarksOutcome | null => lastMarks,
 
     /** 清除标记. */
     clearMarks: () => doc.clearMarks(),

@@ -1,4 +1,4 @@
-import type { Mark, MarkTarget } from "./marks";
+import type { Mark, MarksOutcome, MarkTarget } from "./marks";
 import type { DocModel } from "./model";
 import type { EditOp, StructureOp } from "./ops";
 
@@ -28,7 +28,7 @@ export interface DocumentAdapter {
    * comment (author 丝路申报助手) where supported, in one batch. Marks of an
    * earlier call are cleared first; an empty list only clears.
    */
-  applyMarks(marks: Mark[]): Promise<void>;
+  applyMarks(marks: Mark[]): Promise<MarksOutcome>;
   /** Remove exactly our marks and comments, restoring the user's own formatting (their highlights stay). */
   clearMarks(): Promise<void>;
   /** Select and scroll to a target (the task pane's "jump to finding"). No-op where there is no view. */

@@ -31,6 +31,12 @@ export interface Mark {
   comment: string;
 }
 
+/** What applyMarks could do in this host. */
+export interface MarksOutcome {
+  /** The host refused comments (Word on some web tenants, office-js #6746): the marks are highlights/shading only. */
+  commentsRefused: boolean;
+}
+
 /** Author name on our comments; clearing removes exactly the comments with this author. */
 export const MARK_AUTHOR = "丝路申报助手";
 /**

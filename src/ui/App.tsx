@@ -249,7 +249,9 @@ function Pane({ actions, limits = EMPTY_LIMITS, initialOpen = ["cover"], canDown
           list.checked(found, dataRef.current);
           setFocusFindings((n) => n + 1);
           const errors = found.filter((f) => f.severity === "error").length;
-          return { intent: errors > 0 ? "warning" : found.length > 0 ? "info" : "success", text: S.checkDone(errors, found.length - errors) };
+          const done = S.checkDone(errors, found.length - errors);
+          if (found.length > 0 && actions.marksOutcome()?.commentsRefused) return { intent: "warning", text: `${done}${S.commentsRefused}` };
+          return { intent: errors > 0 ? "warning" : found.length > 0 ? "info" : "success", text: done };
         });
       case "clearMarks":
         return run(id, async () => {

@@ -1,4 +1,5 @@
 import type { Finding } from "../check/finding";
+import type { MarksOutcome } from "../document/marks";
 import type { Conflict, Unfillable } from "../fill/ops";
 import type { FormData } from "../form/schema";
 
@@ -17,6 +18,8 @@ export interface PaneActions {
   undoFill(): Promise<boolean>;
   /** 检查: check the document, mark findings in place. */
   check(opts: { final: boolean }): Promise<Finding[]>;
+  /** What the last 检查 could mark: Word may refuse comments (office-js #6746), then findings are highlighted only. */
+  marksOutcome(): MarksOutcome | null;
   /** 清除标记. */
   clearMarks(): Promise<void>;
   /** Select a finding's place in the document. */

@@ -9,6 +9,7 @@ import { RendererProvider, createDOMRenderer } from "@fluentui/react-components"
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Finding } from "../../src/check/finding";
+import type { MarksOutcome } from "../../src/document/marks";
 import { parseFormData, type FormData } from "../../src/form/schema";
 import type { FillResult, PaneActions } from "../../src/ui/actions";
 import { App, type AppProps } from "../../src/ui/App";
@@ -30,6 +31,7 @@ export function fakeActions(opts: { saved?: FormData | null; document?: FormData
     fill: jest.fn(async (_data: FormData, _opts: { overwrite: boolean | string[] }) => emptyFill()),
     undoFill: jest.fn(async () => true),
     check: jest.fn(async (_opts: { final: boolean }) => opts.findings ?? []),
+    marksOutcome: jest.fn((): MarksOutcome | null => null),
     clearMarks: jest.fn(async () => undefined),
     jumpTo: jest.fn(async (_f: Finding) => undefined),
     newBlankForm: jest.fn(async (_opts: { confirmReplace: boolean }) => undefined),

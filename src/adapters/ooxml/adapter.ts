@@ -1,4 +1,4 @@
-import type { Mark, MarkTarget } from "../../document/marks";
+import type { Mark, MarksOutcome, MarkTarget } from "../../document/marks";
 import type { DocumentAdapter, DocumentSnapshot } from "../../document/adapter";
 import type { DocModel } from "../../document/model";
 import type { EditOp, StructureOp } from "../../document/ops";
@@ -115,9 +115,10 @@ export class OoxmlAdapter implements DocumentAdapter {
     this.changed();
   }
 
-  async applyMarks(marks: Mark[]): Promise<void> {
+  async applyMarks(marks: Mark[]): Promise<MarksOutcome> {
     await applyMarksToPackage(this.pkg, marks);
     this.changed();
+    return { commentsRefused: false };
   }
 
   async clearMarks(): Promise<void> {

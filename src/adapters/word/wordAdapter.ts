@@ -1,4 +1,4 @@
-import { COMMENT_PREFIX, MARK_AUTHOR, Mark, MarkTarget, Severity } from "../../document/marks";
+import { COMMENT_PREFIX, MARK_AUTHOR, Mark, MarksOutcome, MarkTarget, Severity } from "../../document/marks";
 import type { DocumentAdapter, DocumentSnapshot } from "../../document/adapter";
 import { allCellParagraphs, CellRef, cellParagraphs, cellText, DocModel, findCell } from "../../document/model";
 import type { EditOp, StructureOp } from "../../document/ops";
@@ -6,6 +6,7 @@ import { cloneRows } from "../ooxml/edit";
 import { readBody, XmlIndex } from "../ooxml/reader";
 import { createW, elementChildren, W14_NS, wAttr, wChild, wName, XElement } from "../ooxml/xml";
 import { WordAdapterError } from "./errors";
+import { OfficeApiError } from "./officeErrors";
 import { OOXML_HIGHLIGHT_HEX } from "./highlightColors";
 import { FlatPackage, packageWithBlocks, parseFlatOpc } from "./flatOpc";
 import { insertDocx, loadFormDataXml, saveFormDataXml } from "./formDataStore";
@@ -105,9 +106,16 @@ interface Action {
 
 export type WordAdapterOptions = Partial<WordHost>;
 
+/** One record of two sets of marks: restoring it undoes the first set, then the second (the second's "before" is the first undone). */
+function mergeRecords(a: MarkRecord, b: MarkRecord): MarkRecord {
+  return { v: 1, paras: [...a.paras, ...b.paras], hl: [...a.hl, ...b.hl], cells: [...a.cells, ...b.cells], comments: a.comments + b.comments };
+}
+
 export class WordAdapter implements DocumentAdapter {
   private readonly host: WordHost;
   private state: WordState | null = null;
+  /** Word refused a comment this session (#6746): marks are highlights only from then on. */
+  private commentsRefused = false;
 
   constructor(options: WordAdapterOptions = {}) {
     this.host = resolveHost(options);
@@ -191,27 +199,53 @@ export class WordAdapter implements DocumentAdapter {
 
   // ---- marks
 
-  async applyMarks(marks: Mark[]): Promise<void> {
+  /**
+   * Marks with comments where Word takes them. When Word refuses a comment
+   * (NotAllowed at insertComment on some Word on the web tenants, #6746) the
+   * marks are made again as highlights only, for the rest of the session,
+   * and `commentsRefused` says so. Any other failure leaves marks that
+   * clearMarks removes: the record is written before the first mark.
+   */
+  async applyMarks(marks: Mark[]): Promise<MarksOutcome> {
+    const comments = this.api14 && !this.commentsRefused;
+    try {
+      await this.markOnce(marks, comments);
+      return { commentsRefused: this.commentsRefused };
+    } catch (e) {
+      if (!comments || !(e instanceof OfficeApiError && e.officeCode === "NotAllowed" && e.location === "Range.insertComment")) throw e;
+      this.commentsRefused = true;
+      // The failed batch made part of the marks and wrote their record: read both again, and undo them first.
+      this.state = null;
+      await this.markOnce(marks, false);
+      return { commentsRefused: true };
+    }
+  }
+
+  private async markOnce(marks: Mark[], withComments: boolean): Promise<void> {
     const st = await this.current({ marks: true });
     const old = st.record;
-    const withComments = this.api14;
-    const record = await this.host.run(async (ctx) => {
-      const ours = withComments && old && old.comments > 0 ? await loadOurComments(ctx) : [];
+    const inWord = this.api14;
+    const colours = new UserColours(st);
+    const restore = planRestore(st, old, colours);
+    const apply = planMarks(st, marks, colours, withComments);
+    // Before any mark is made, the record covers the old marks and the new ones, so a batch that
+    // fails halfway leaves nothing clearMarks cannot find. In Word's settings that is the new record
+    // written right after the old marks are undone, in the same batch; in the Common API settings
+    // (a separate save) both records together, before the batch.
+    if (!inWord) await this.saveOfficeSetting(old ? mergeRecords(old, apply.record) : apply.record);
+    await this.host.run(async (ctx) => {
+      const ours = old && old.comments > 0 && this.api14 ? await loadOurComments(ctx) : [];
       const b = new Batch(ctx, st);
-      const colours = new UserColours(st);
-      const restore = planRestore(st, old, colours);
-      const apply = planMarks(st, marks, colours, withComments);
       b.begin([...restore.touched, ...apply.touched]);
       for (const a of restore.actions) a.emit(b);
       for (const c of ours) c.delete();
+      if (inWord) ctx.document.settings.add(MARKS_KEY, apply.record);
       for (const a of apply.actions) a.emit(b);
-      if (withComments) ctx.document.settings.add(MARKS_KEY, apply.record);
       await syncWrites(ctx);
       b.verify();
-      return apply.record;
     });
-    if (!withComments) await this.saveOfficeSetting(record);
-    st.record = record;
+    if (!inWord && old) await this.saveOfficeSetting(apply.record);
+    st.record = apply.record;
     st.marksDirty = true;
   }
 

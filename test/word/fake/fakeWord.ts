@@ -57,14 +57,29 @@ import type {
  */
 
 export class FakeWordError extends Error {
+  /** As Office.js reports it: where in the batch Word failed (#5394, #6059 show `errorLocation: "Body.getOoxml"`). */
+  readonly debugInfo: { code: string; errorLocation?: string };
   constructor(
     readonly code: string,
     message: string,
+    errorLocation?: string,
   ) {
     super(`${code}: ${message}`);
     this.name = "RichApi.Error";
+    this.debugInfo = { code, errorLocation };
   }
 }
+
+/** Office.js's errorLocation for the fake's command names (Class.member, as in the issues' debugInfo). */
+const ERROR_LOCATIONS: Record<string, string> = {
+  getOoxml: "Body.getOoxml",
+  insertComment: "Range.insertComment",
+  highlight: "Font.highlightColor",
+  shading: "TableCell.shadingColor",
+  "settings.add": "SettingCollection.add",
+  deleteComment: "Comment.delete",
+  insertOoxml: "Range.insertOoxml",
+};
 
 export interface FakeWordOptions {
   /** Highest WordApi version the host supports. */
@@ -350,6 +365,14 @@ export class FakeWordHost {
   readonly commonSettings = new Map<string, unknown>();
   /** Commands executed, by name (for tests and the benchmark). */
   readonly commandCounts = new Map<string, number>();
+  /** Commands run so far, over all batches (the index failCommand is given). */
+  commandsRun = 0;
+  /**
+   * Test hook for what real Word does now and then: return an error code to make
+   * that command fail at sync (GeneralException at getOoxml, #6059; NotAllowed at
+   * insertComment, #6746). Commands before it in the batch have run, none after.
+   */
+  failCommand: ((name: string, index: number) => string | null) | null = null;
   private savedCommonSettings = new Map<string, unknown>();
   private nextId = 1;
   private paraCache: { version: number; list: XElement[]; order: Map<XElement, number> } | null = null;
@@ -964,6 +987,9 @@ class FakeContext implements WRequestContext {
     this.instantiated = new Set();
     try {
       for (const cmd of queue) {
+        const failure = this.host.failCommand?.(cmd.name, this.host.commandsRun) ?? null;
+        this.host.commandsRun++;
+        if (failure) throw new FakeWordError(failure, `injected at ${cmd.name}`, ERROR_LOCATIONS[cmd.name] ?? cmd.name);
         this.host.count(cmd.name);
         await cmd.run();
       }
