@@ -48,6 +48,7 @@ const actions: PaneActions = {
   },
   clearMarks: async () => undefined,
   marksOutcome: () => null,
+  mark: async () => undefined,
   jumpTo: async () => undefined,
   documentLimits: async () => ({}),
   newBlankForm: async () => undefined,

@@ -114,6 +114,12 @@ export const formDataSchema = z
       .object({ host: z.object({ opinion: text }).partial().strict(), department: z.object({ opinion: text }).partial().strict() })
       .partial()
       .strict(),
+    /**
+     * Warnings the user chose to ignore (忽略), kept with the answers so they stay ignored when the
+     * document is reopened. A finding is ignored while its field, rule and message are all the same:
+     * an answer that changes brings its warning back.
+     */
+    ignoredFindings: z.array(z.object({ field: z.string(), rule: z.string(), message: z.string() }).strict()),
     /** Written by the add-in when it saves the data in a document. */
     schemaVersion: z.number().optional(),
   })

@@ -38,7 +38,7 @@ import { PaneContext, type PaneContextValue } from "./components/PaneContext";
 import { useVisuallyHidden } from "./components/styles";
 import { errorText } from "./state/errorText";
 import { PANE_SECTIONS, allItems, describeField, isFilled, sectionOf } from "./state/paneModel";
-import { useFindingsList } from "./state/findingsList";
+import { ignoreEntry, useFindingsList, withoutIgnored, type IgnoredFinding } from "./state/findingsList";
 import { usePaneForm } from "./state/usePaneForm";
 import { S } from "./strings";
 
@@ -88,6 +88,8 @@ interface Notice {
   items?: string[];
   /** The form before a replace (读取, 导入), offered back with one click. */
   restore?: FormData;
+  /** One button that takes back what was just done (忽略 → 撤销). */
+  undo?: { label: string; run: () => void };
 }
 
 const EMPTY_LIMITS: Readonly<Record<string, number>> = {};
@@ -146,6 +148,7 @@ const ACTION_NAMES: Record<ActionId, string> = {
   importJson: S.importJson,
   newBlank: S.newBlankForm,
   undo: S.undoFill,
+  ignore: S.ignore,
 };
 
 /** The focusable element for a path: the input itself, else the first input of a list, else a parent's. */
@@ -245,13 +248,17 @@ function Pane({ actions, limits = EMPTY_LIMITS, initialOpen = ["cover"], canDown
         });
       case "check":
         return run(id, async () => {
-          const found = await actions.check({ final });
-          list.checked(found, dataRef.current);
+          // Marked separately so that warnings the user ignored get no mark in the document.
+          const all = await actions.check({ final, mark: false });
+          const shown = withoutIgnored(all, dataRef.current.ignoredFindings);
+          await actions.mark(shown);
+          list.checked(all, dataRef.current);
           setFocusFindings((n) => n + 1);
-          const errors = found.filter((f) => f.severity === "error").length;
-          const done = S.checkDone(errors, found.length - errors);
-          if (found.length > 0 && actions.marksOutcome()?.commentsRefused) return { intent: "warning", text: `${done}${S.commentsRefused}` };
-          return { intent: errors > 0 ? "warning" : found.length > 0 ? "info" : "success", text: done };
+          const errors = shown.filter((f) => f.severity === "error").length;
+          const ignored = all.length - shown.length;
+          const done = S.checkDone(errors, shown.length - errors) + (ignored > 0 ? `（另有${S.ignoredCount(ignored)}）` : "");
+          if (shown.length > 0 && actions.marksOutcome()?.commentsRefused) return { intent: "warning", text: `${done}${S.commentsRefused}` };
+          return { intent: errors > 0 ? "warning" : shown.length > 0 ? "info" : "success", text: done };
         });
       case "clearMarks":
         return run(id, async () => {
@@ -343,6 +350,32 @@ function Pane({ actions, limits = EMPTY_LIMITS, initialOpen = ["cover"], canDown
       return { intent: "success", text: S.newBlankDone };
     });
   };
+
+  /** Set the ignored warnings (kept in the form data, so autosave puts them in the document) and re-mark to match. */
+  const setIgnored = (next: IgnoredFinding[], notice: Notice) => {
+    form.dispatch({ type: "set", path: "ignoredFindings", value: next });
+    const all = list.all;
+    if (!all || list.stale) {
+      setNotice(notice);
+      announce(notice.text);
+      return;
+    }
+    void run("ignore", async () => {
+      await actions.mark(withoutIgnored(all, next));
+      return notice;
+    });
+  };
+
+  const onIgnore = (finding: Finding) => {
+    const before = dataRef.current.ignoredFindings ?? [];
+    setIgnored([...before, ignoreEntry(finding)], {
+      intent: "info",
+      text: S.ignoredOne,
+      undo: { label: S.undo, run: () => setIgnored(before, { intent: "info", text: S.unignored }) },
+    });
+  };
+
+  const onUnignoreAll = () => setIgnored([], { intent: "info", text: S.unignored });
 
   const jump = (finding: Finding) => actions.jumpTo(finding).catch((error: unknown) => setNotice({ intent: "error", text: errorText(error, S.check) }));
 
@@ -476,6 +509,11 @@ function Pane({ actions, limits = EMPTY_LIMITS, initialOpen = ["cover"], canDown
                 </Button>
               }
             >
+              {notice.undo && (
+                <Button size="small" onClick={notice.undo.run} data-testid="notice-undo">
+                  {notice.undo.label}
+                </Button>
+              )}
               {notice.restore && (
                 <Button
                   size="small"
@@ -505,6 +543,9 @@ function Pane({ actions, limits = EMPTY_LIMITS, initialOpen = ["cover"], canDown
             onSelect={onSelectFinding}
             onStep={onStep}
             onRecheck={() => onAction("check")}
+            onIgnore={onIgnore}
+            ignoredCount={list.ignoredCount}
+            onUnignoreAll={onUnignoreAll}
             busy={busy !== null}
             headingRef={findingsHeading}
           />

@@ -16,8 +16,10 @@ export interface PaneActions {
   fill(data: FormData, opts: { overwrite: boolean | string[] }): Promise<FillResult>;
   /** Undo the last fill: restore what the cells held before it. */
   undoFill(): Promise<boolean>;
-  /** 检查: check the document, mark findings in place. */
-  check(opts: { final: boolean }): Promise<Finding[]>;
+  /** 检查: check the document, and mark the findings in place unless `mark` is false. */
+  check(opts: { final: boolean; mark?: boolean }): Promise<Finding[]>;
+  /** Mark these findings in place (the pane leaves ignored warnings out); earlier marks are replaced. */
+  mark(findings: Finding[]): Promise<unknown>;
   /** What the last 检查 could mark: Word may refuse comments (office-js #6746), then findings are highlighted only. */
   marksOutcome(): MarksOutcome | null;
   /** 清除标记. */

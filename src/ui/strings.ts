@@ -116,6 +116,13 @@ export const S = {
     documentChanged: "检查之后文档已更改，这份检查结果已过期。",
   },
   recheck: "重新检查",
+  ignore: "忽略",
+  ignoreLabel: (message: string) => `忽略这条警告：${message}`,
+  ignoredOne: "已忽略这条警告。它记录在文档的申报数据中，重新打开文档后仍然忽略；回答改变后会重新提示。",
+  ignoredCount: (n: number) => `已忽略 ${n} 项`,
+  unignoreAll: "全部恢复",
+  unignored: "已恢复被忽略的警告。",
+  undo: "撤销",
   findingEdited: "（已在本表中修改，填入文档后重新检查）",
 
   // Sections and badges

@@ -81,7 +81,7 @@ describe("keyboard focus and findings", () => {
   afterAll(() => page.close());
 
   it("keeps focus on the button after 填入文档 and 清除标记, moves it to the findings heading after 检查, and announces each result", async () => {
-    await pane(page).getByLabel("联合实验室名称").fill("中国—哈萨克斯坦干旱区生态农业“一带一路”联合实验室");
+    await pane(page).getByRole("textbox", { name: "联合实验室名称" }).fill("中国—哈萨克斯坦干旱区生态农业“一带一路”联合实验室");
     await press(page, "fill", /已填入文档 \d+ 项/);
     expect(await focused(page)).toMatchObject({ action: "fill" });
 
@@ -102,7 +102,7 @@ describe("keyboard focus and findings", () => {
     await stale.getByRole("button", { name: "重新检查" }).click();
     await stale.waitFor({ state: "detached", timeout: 120_000 });
     // A fill that changes the document makes them stale again.
-    await pane(page).getByLabel("联合实验室中方主任").fill("李明华");
+    await pane(page).getByRole("textbox", { name: "联合实验室中方主任" }).fill("李明华");
     await press(page, "fill", /已填入文档 \d+ 项/);
     await expect(stale.innerText()).resolves.toContain("文档已更改");
   });
@@ -137,6 +137,43 @@ describe("keyboard focus and findings", () => {
     await page.getByTestId("preview").locator(".sf-flash").first().waitFor({ timeout: 10_000 });
     await page.waitForTimeout(500);
     expect(await page.evaluate(() => ({ y: window.scrollY, bar: document.querySelector("header")!.getBoundingClientRect().top }))).toEqual({ y: 0, bar: 0 });
+  });
+});
+
+describe("忽略", () => {
+  it("ignores a warning (gone from the list and from the document's marks, kept in the document's data), and 撤销 brings it back", async () => {
+    const page = await openPlayground();
+    await press(page, "check", /检查完成/);
+    const position = pane(page).getByTestId("finding-position");
+    const total = Number(/共 (\d+) 个/.exec(await position.innerText())![1]);
+    const ignore = pane(page).locator("[data-ignore]").first();
+    const which = (await ignore.getAttribute("data-ignore"))!;
+    const marks = () => page.getByTestId("preview").locator(".docx-comment-ref").count();
+    const marksBefore = await marks();
+    let v = await previewVersion(page);
+    await ignore.click();
+    await announcer(page).filter({ hasText: /已忽略这条警告/ }).waitFor();
+    await expect(pane(page).getByTestId("findings-ignored").innerText()).resolves.toContain("已忽略 1 项");
+    await expect(position.innerText()).resolves.toBe(`共 ${total - 1} 个`);
+    expect(await pane(page).locator(`[data-finding="${which}"]`).count()).toBe(0);
+    await previewAfter(page, v);
+
+    // Saved in the document with the answers: the downloaded file carries it.
+    await page.waitForTimeout(1500);
+    const [dl] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download").click()]);
+    const path = join(ARTIFACTS, "ignored.docx");
+    await dl.saveAs(path);
+    const zip = await JSZip.loadAsync(readFileSync(path));
+    const parts = await Promise.all(zip.file(/^customXml\/item\d+\.xml$/).map((f) => f.async("string")));
+    expect(parts.some((x) => x.includes("ignoredFindings") && x.includes(which.split("#")[0]))).toBe(true);
+
+    v = await previewVersion(page);
+    await pane(page).getByTestId("notice-undo").click();
+    await announcer(page).filter({ hasText: /已恢复被忽略的警告/ }).waitFor();
+    await expect(position.innerText()).resolves.toBe(`共 ${total} 个`);
+    await previewAfter(page, v);
+    expect(await marks()).toBeGreaterThanOrEqual(marksBefore);
+    await page.close();
   });
 });
 
@@ -175,7 +212,7 @@ describe("the preview", () => {
       // The same paragraph at the same height: marks and comments may move it by a line or two.
       expect(Math.abs((await at()) - start)).toBeLessThan(80);
     }
-    await pane(page).getByLabel("联合实验室名称").fill("中国—哈萨克斯坦干旱区生态农业“一带一路”联合实验室");
+    await pane(page).getByRole("textbox", { name: "联合实验室名称" }).fill("中国—哈萨克斯坦干旱区生态农业“一带一路”联合实验室");
     const v = await previewVersion(page);
     await press(page, "fill", /已填入文档/);
     await previewAfter(page, v);

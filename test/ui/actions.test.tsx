@@ -115,7 +115,7 @@ describe("检查 and the findings list", () => {
     await renderApp(actions);
     await user.click(screen.getByLabelText(/提交前最终检查/));
     await user.click(screen.getByRole("button", { name: "检查" }));
-    expect(actions.check).toHaveBeenCalledWith({ final: true });
+    expect(actions.check).toHaveBeenCalledWith({ final: true, mark: false });
 
     const panel = await screen.findByRole("region", { name: "检查结果" });
     expect(panel).toHaveTextContent("2 个错误，2 个警告");
@@ -140,7 +140,7 @@ describe("检查 and the findings list", () => {
     await waitFor(() => expect(document.activeElement).toBe(fieldInput("strategy.significance")));
 
     // A list-level finding focuses the list's first input.
-    await user.click(within(panel).getByRole("button", { name: /主要合作国填了/ }));
+    await user.click(within(panel).getByRole("button", { name: /^警告：.*主要合作国填了/ }));
     await waitFor(() => expect(document.activeElement).toBe(fieldInput("basic.mainPartners[0]")));
 
     // The list folds away to get to the form; the summary stays.
@@ -157,7 +157,7 @@ describe("检查 and the findings list", () => {
     await renderApp(actions);
     await user.click(screen.getByRole("button", { name: "检查" }));
     await waitFor(() => expect(notice()).toHaveTextContent("检查完成，未发现问题。"));
-    expect(actions.check).toHaveBeenCalledWith({ final: false });
+    expect(actions.check).toHaveBeenCalledWith({ final: false, mark: false });
   });
 });
 

@@ -82,7 +82,7 @@ test("Alt+↓ and Alt+↑ anywhere in the pane step through the findings", async
 
 test("clicking a finding makes it current", async () => {
   const { user } = await checked();
-  await user.click(screen.getByRole("button", { name: /尚未加盖单位公章/ }));
+  await user.click(screen.getByRole("button", { name: /^警告：.*尚未加盖单位公章/ }));
   expect(position()).toHaveTextContent("第 4 / 4 个");
 });
 
@@ -120,4 +120,39 @@ test("a finding whose answer was edited in the pane since the check says so", as
   await user.type(fieldInput("contact.cn.email"), "lab@example.cn");
   await waitFor(() => expect(entry()).toHaveTextContent("已在本表中修改"));
   expect(screen.getAllByRole("button").find((b) => b.dataset.finding === "cover.labName#required")).not.toHaveTextContent("已在本表中修改");
+});
+
+test("忽略 a warning: gone from the list and the marks, counted, saved with the form data, and 撤销 brings it back", async () => {
+  const { user, actions } = await checked();
+  // 检查 marks everything not ignored: here, all four.
+  expect(actions.check).toHaveBeenLastCalledWith({ final: false, mark: false });
+  expect(actions.mark).toHaveBeenLastCalledWith(expect.arrayContaining(FINDINGS));
+  // Errors cannot be ignored.
+  expect(screen.queryByRole("button", { name: /忽略这条警告：“联合实验室名称”未填写/ })).not.toBeInTheDocument();
+  await user.click(screen.getByRole("button", { name: "忽略这条警告：建议 3-5 个国家。" }));
+  await waitFor(() => expect(screen.getByTestId("findings-ignored")).toHaveTextContent("已忽略 1 项"));
+  expect(screen.getAllByRole("button").filter((b) => b.dataset.finding).map((b) => b.dataset.finding)).not.toContain("basic.mainPartners#partnerCount");
+  expect(position()).toHaveTextContent("共 3 个");
+  await waitFor(() => expect(actions.mark).toHaveBeenCalledTimes(2));
+  expect(actions.mark.mock.calls[1][0].map((f) => f.field)).toEqual(["cover.labName", "contact.cn.email", "sign.host.seal"]);
+  // Kept in the document's data by autosave.
+  await waitFor(() => expect(actions.saveData).toHaveBeenCalledWith(expect.objectContaining({ ignoredFindings: [{ field: "basic.mainPartners", rule: "partnerCount", message: "建议 3-5 个国家。" }] })), { timeout: 5000 });
+
+  await user.click(screen.getByTestId("notice-undo"));
+  await waitFor(() => expect(screen.queryByTestId("findings-ignored")).not.toBeInTheDocument());
+  expect(position()).toHaveTextContent("共 4 个");
+  await waitFor(() => expect(actions.mark).toHaveBeenCalledTimes(3));
+  expect(actions.mark.mock.calls[2][0]).toHaveLength(4);
+});
+
+test("ignored warnings saved in the document stay ignored at the next check, and 全部恢复 brings them back", async () => {
+  const user = setup();
+  const saved = { ...sampleData(), ignoredFindings: [{ field: "sign.host.seal", rule: "seal", message: "尚未加盖单位公章。" }] };
+  const actions = fakeActions({ saved, findings: FINDINGS });
+  await renderApp(actions);
+  await user.click(screen.getByRole("button", { name: "检查" }));
+  await waitFor(() => expect(announcer()).toHaveTextContent("检查完成：2 个错误，1 个警告。问题已在文档中标出。（另有已忽略 1 项）"));
+  expect(actions.mark.mock.calls[0][0].map((f) => f.field)).not.toContain("sign.host.seal");
+  await user.click(screen.getByRole("button", { name: "全部恢复" }));
+  await waitFor(() => expect(position()).toHaveTextContent("共 4 个"));
 });

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState, type Ref } from "react";
 import { Button, MessageBar, MessageBarActions, MessageBarBody, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { Finding } from "../../check/finding";
 import { SECTIONS, type SectionId } from "../../form/fields";
-import type { StaleReason } from "../state/findingsList";
+import { canIgnore, type StaleReason } from "../state/findingsList";
 import { describeField, sectionOf } from "../state/paneModel";
 import { S } from "../strings";
 import { ErrorIcon, WarningIcon } from "./icons";
@@ -24,7 +24,9 @@ const useStyles = makeStyles({
   position: { fontVariantNumeric: "tabular-nums", color: tokens.colorNeutralForeground2 },
   sectionTitle: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, margin: `${tokens.spacingVerticalS} 0 ${tokens.spacingVerticalXS}` },
   list: { listStyleType: "none", margin: 0, padding: 0 },
-  item: { marginBottom: "2px" },
+  item: { marginBottom: "2px", display: "flex", alignItems: "flex-start", gap: tokens.spacingHorizontalXXS },
+  ignore: { flexShrink: 0, minWidth: 0, marginTop: "2px" },
+  ignored: { display: "flex", alignItems: "center", flexWrap: "wrap", gap: tokens.spacingHorizontalS, color: tokens.colorNeutralForeground3, marginBottom: tokens.spacingVerticalS },
   // A native button: Fluent's Button caps its width and does not wrap long Chinese text.
   button: {
     display: "flex",
@@ -65,6 +67,11 @@ export interface FindingsPanelProps {
   /** 上一个/下一个. */
   onStep: (delta: 1 | -1) => void;
   onRecheck: () => void;
+  /** 忽略 a warning. */
+  onIgnore: (finding: Finding) => void;
+  /** Findings of the last check left out because they were ignored. */
+  ignoredCount: number;
+  onUnignoreAll: () => void;
   /** While an action runs, 重新检查 waits like the action bar's buttons do. */
   busy: boolean;
   /** The heading takes focus after a check, so a keyboard user starts at the result. */
@@ -75,7 +82,7 @@ export interface FindingsPanelProps {
  * Findings of the last check grouped by section, errors first; each one jumps to its place,
  * 上一个/下一个 walk them in that order. The list says when it no longer matches the document.
  */
-export function FindingsPanel({ findings, current, stale, edited, onSelect, onStep, onRecheck, busy, headingRef }: FindingsPanelProps) {
+export function FindingsPanel({ findings, current, stale, edited, onSelect, onStep, onRecheck, onIgnore, ignoredCount, onUnignoreAll, busy, headingRef }: FindingsPanelProps) {
   const s = useStyles();
   const vh = useVisuallyHidden();
   // A blank form yields a hundred findings: the list can be folded away to get to the form.
@@ -113,6 +120,14 @@ export function FindingsPanel({ findings, current, stale, edited, onSelect, onSt
         )}
       </div>
       <Text className={s.summary}>{S.findingsSummary(errors, warnings)}</Text>
+      {ignoredCount > 0 && (
+        <div className={s.ignored} data-testid="findings-ignored">
+          <Text>{S.ignoredCount(ignoredCount)}</Text>
+          <Button size="small" appearance="subtle" disabledFocusable={busy} onClick={onUnignoreAll}>
+            {S.unignoreAll}
+          </Button>
+        </div>
+      )}
       {stale && (
         <MessageBar intent="warning" className={s.stale} layout="multiline" data-testid="findings-stale" aria-labelledby="sf-findings-stale">
           <MessageBarBody id="sf-findings-stale">{S.findingsStale[stale]}</MessageBarBody>
@@ -161,6 +176,19 @@ export function FindingsPanel({ findings, current, stale, edited, onSelect, onSt
                         {changed && <span className={s.edited}>{S.findingEdited}</span>}
                       </span>
                     </button>
+                    {canIgnore(f) && (
+                      <Button
+                        className={s.ignore}
+                        size="small"
+                        appearance="subtle"
+                        aria-label={S.ignoreLabel(f.message)}
+                        disabledFocusable={busy}
+                        onClick={() => onIgnore(f)}
+                        data-ignore={`${f.field}#${f.rule}`}
+                      >
+                        {S.ignore}
+                      </Button>
+                    )}
                   </li>
                 );
               })}

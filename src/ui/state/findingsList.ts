@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useMemo, useRef, useState } from "react";
 import type { Finding } from "../../check/finding";
 import { SECTIONS, type SectionId } from "../../form/fields";
 import { getPath } from "../../form/paths";
@@ -22,9 +22,28 @@ export function orderFindings(findings: readonly Finding[]): Finding[] {
  */
 export type StaleReason = "marksCleared" | "documentChanged";
 
+export type IgnoredFinding = NonNullable<FormData["ignoredFindings"]>[number];
+
+/** Only warnings can be ignored: an error has to be put right before the form is submitted. */
+export const canIgnore = (f: Finding) => f.severity === "warning";
+
+export const ignoreEntry = (f: Finding): IgnoredFinding => ({ field: f.field, rule: f.rule, message: f.message });
+
+const ignoreKey = (f: { field: string; rule: string; message: string }) => `${f.field}\u0000${f.rule}\u0000${f.message}`;
+
+/** The findings still to show: warnings the user ignored are left out. */
+export function withoutIgnored(findings: readonly Finding[], ignored: readonly IgnoredFinding[] | undefined): Finding[] {
+  const keys = new Set((ignored ?? []).map(ignoreKey));
+  return keys.size === 0 ? [...findings] : findings.filter((f) => !canIgnore(f) || !keys.has(ignoreKey(f)));
+}
+
 export interface FindingsList {
-  /** The last check's findings in list order; null before the first check. */
+  /** Every finding of the last check, ignored ones too. */
+  all: readonly Finding[] | null;
+  /** The last check's findings in list order, the ignored ones left out; null before the first check. */
   findings: readonly Finding[] | null;
+  /** How many of the last check's findings are ignored. */
+  ignoredCount: number;
   /** Index into `findings` of the one last jumped to. */
   current: number | null;
   stale: StaleReason | null;
@@ -66,16 +85,25 @@ export function useFindingsList(data: FormData): FindingsList {
   }, []);
   const select = useCallback((index: number) => setState((s) => ({ ...s, current: index })), []);
 
-  const { findings, at, current, stale } = state;
+  const currentRef = useRef<number | null>(null);
+  currentRef.current = state.current;
+  const ignored = data.ignoredFindings;
+  const { at, current, stale } = state;
+  const all = state.findings;
+  const findings = useMemo(() => (all ? withoutIgnored(all, ignored) : null), [all, ignored]);
+  const ignoredCount = all && findings ? all.length - findings.length : 0;
   const step = useCallback(
     (delta: 1 | -1): Finding | null => {
       if (!findings || findings.length === 0) return null;
       const n = findings.length;
-      const next = current === null ? (delta > 0 ? 0 : n - 1) : (current + delta + n) % n;
+      // From the ref, not the render: two quick presses must move two places.
+      const from = currentRef.current;
+      const next = from === null ? (delta > 0 ? 0 : n - 1) : (Math.min(from, n - 1) + delta + n) % n;
+      currentRef.current = next;
       setState((s) => ({ ...s, current: next }));
       return findings[next];
     },
-    [findings, current],
+    [findings],
   );
   const edited = useMemo(() => {
     const cache = new Map<string, boolean>();
@@ -90,5 +118,5 @@ export function useFindingsList(data: FormData): FindingsList {
     };
   }, [at, data]);
 
-  return { findings, current, stale, edited, checked, markStale, select, step };
+  return { all, findings, ignoredCount, current: current === null || !findings?.length ? null : Math.min(current, findings.length - 1), stale, edited, checked, markStale, select, step };
 }
