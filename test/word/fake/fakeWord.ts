@@ -1198,6 +1198,15 @@ class FakeBody extends FakeProxy<HBody> implements WBody {
   }
 }
 
+/** What a collection's load("items/text, items/style") asks of each item, as Office.js reads it. */
+function itemPropsOf(properties: string | undefined): string[] {
+  return (properties ?? "items")
+    .split(",")
+    .map((s) => s.trim())
+    .map((n) => (n.startsWith("items/") ? n.slice(6) : n === "items" ? "" : n))
+    .filter(Boolean);
+}
+
 class FakeParagraphCollection extends FakeProxy<XElement[]> implements WParagraphCollection {
   private itemList: FakeParagraph[] | null = null;
   get items(): WParagraph[] {
@@ -1205,8 +1214,7 @@ class FakeParagraphCollection extends FakeProxy<XElement[]> implements WParagrap
     return this.itemList;
   }
   override load(properties?: string): this {
-    const names = (properties ?? "items").split(",").map((s) => s.trim()).filter(Boolean);
-    const itemProps = names.map((n) => (n.startsWith("items/") ? n.slice(6) : n === "items" ? "" : n)).filter(Boolean);
+    const itemProps = itemPropsOf(properties);
     this.ctx.enqueue(
       "load",
       () => {
@@ -1424,11 +1432,7 @@ class FakeRangeCollection extends FakeProxy<HRange[]> implements WRangeCollectio
     return this.itemList;
   }
   override load(properties?: string): this {
-    const itemProps = (properties ?? "items")
-      .split(",")
-      .map((s) => s.trim())
-      .map((n) => (n.startsWith("items/") ? n.slice(6) : n === "items" ? "" : n))
-      .filter((n) => n && n !== "$none");
+    const itemProps = itemPropsOf(properties).filter((n) => n !== "$none");
     this.ctx.enqueue(
       "load",
       () => {
@@ -1554,11 +1558,7 @@ class FakeCommentCollection extends FakeProxy<HComment[]> implements WCommentCol
     return this.itemList;
   }
   override load(properties?: string): this {
-    const props = (properties ?? "items")
-      .split(",")
-      .map((s) => s.trim())
-      .map((n) => (n.startsWith("items/") ? n.slice(6) : n === "items" ? "" : n))
-      .filter(Boolean);
+    const props = itemPropsOf(properties);
     this.ctx.enqueue(
       "load",
       () => {
@@ -1642,11 +1642,7 @@ class FakeCustomXmlPartScoped extends FakeProxy<HPart[]> implements WCustomXmlPa
     return this.itemList;
   }
   override load(properties?: string): this {
-    const props = (properties ?? "items")
-      .split(",")
-      .map((s) => s.trim())
-      .map((n) => (n.startsWith("items/") ? n.slice(6) : n === "items" ? "" : n))
-      .filter(Boolean);
+    const props = itemPropsOf(properties);
     this.ctx.enqueue(
       "load",
       () => {
