@@ -1,0 +1,77 @@
+import type { DocModel } from "../../document/model";
+import { readBody, XmlIndex } from "../ooxml/reader";
+import { WordAdapterError } from "./errors";
+import { FlatPackage, parseFlatOpc } from "./flatOpc";
+import type { WordHost, WRequestContext } from "./host";
+import { MARKS_KEY, MarkRecord, parseRecord } from "./markRecord";
+import { alignTexts } from "./wordText";
+
+/** What one read of the document gives: the model, and how it lines up with Word's own paragraphs. */
+export interface WordState {
+  /** The body as getOoxml() gave it (a flat OPC package): what a snapshot keeps. */
+  ooxml: string;
+  pkg: FlatPackage;
+  model: DocModel;
+  index: XmlIndex;
+  /** Word's text of each paragraph. */
+  words: string[];
+  /** Model offset → offset in `words[i]`, per paragraph. */
+  maps: Int32Array[];
+  record: MarkRecord | null;
+  /** Read by a write batch just now: the next read() may return it without a round trip. */
+  fresh: boolean;
+  /** Marks changed since this was read: its highlights and record are stale. */
+  marksDirty: boolean;
+}
+
+/** WordApi 1.4: comments, and Word's own settings for the marks record (officejs-facts §0, §3, §4). */
+export const hasWordApi14 = (host: WordHost): boolean => host.isSetSupported("WordApi", "1.4");
+
+/** The whole read in the caller's batch; the returned function builds the state after its sync. */
+export function queueRead(ctx: WRequestContext, host: WordHost): () => WordState {
+  const body = ctx.document.body;
+  const ooxml = body.getOoxml();
+  const paragraphs = body.paragraphs.load("items/text,items/tableNestingLevel");
+  const setting = hasWordApi14(host) ? ctx.document.settings.getItemOrNullObject(MARKS_KEY).load("value") : null;
+  return () => {
+    const raw = setting ? (setting.isNullObject ? null : setting.value) : host.officeSettings()?.get(MARKS_KEY);
+    return buildState(
+      // A ClientResult is filled by the caller's sync; it has no load() (the lint rule assumes one).
+      // eslint-disable-next-line office-addins/load-object-before-read, office-addins/call-sync-before-read
+      ooxml.value,
+      paragraphs.items.map((p) => p.text),
+      paragraphs.items.map((p) => p.tableNestingLevel),
+      parseRecord(raw),
+    );
+  };
+}
+
+function snippet(text: string): string {
+  const t = [...text].map((c) => (c.charCodeAt(0) < 0x20 ? " " : c)).join("").trim();
+  return t.length > 20 ? `${t.slice(0, 20)}…` : t;
+}
+
+function buildState(ooxml: string, words: string[], levels: number[], record: MarkRecord | null): WordState {
+  const pkg = parseFlatOpc(ooxml);
+  const { model, index } = readBody(pkg.body);
+  const hint = "如果文档中有未处理的修订，请先接受或拒绝全部修订；仍不行请保存并重新打开文档后再试。";
+  if (model.paragraphs.length !== words.length) {
+    throw new WordAdapterError(
+      "wordMismatch",
+      `无法在 Word 中安全地定位：Word 报告 ${words.length} 个段落，而文档内容中有 ${model.paragraphs.length} 个。为避免写错位置，已停止。${hint}`,
+    );
+  }
+  const maps: Int32Array[] = [];
+  model.paragraphs.forEach((p, i) => {
+    const map = alignTexts(p.text, words[i]);
+    const level = p.cell ? model.tables[p.cell.table].nestingLevel : 0;
+    if (!map || level !== levels[i]) {
+      throw new WordAdapterError(
+        "wordMismatch",
+        `无法在 Word 中安全地定位：第 ${i + 1} 段在 Word 中是“${snippet(words[i])}”，在文档内容中是“${snippet(p.text)}”。为避免写错位置，已停止。${hint}`,
+      );
+    }
+    maps.push(map);
+  });
+  return { ooxml, pkg, model, index, words, maps, record, fresh: false, marksDirty: false };
+}
