@@ -1,4 +1,3 @@
-import { checkForm } from "../check";
 import type { Finding } from "../check/finding";
 import { marksFromFindings } from "../check/marks";
 import type { DocumentAdapter, DocumentSnapshot } from "../document/adapter";
@@ -76,6 +75,8 @@ export function createController(doc: DocumentAdapter, options: ControllerOption
 
   async function check(req: CheckRequest = {}): Promise<Finding[]> {
     const { model, located } = await open();
+    // The rules and the GB/T 13745 table they read are fetched by the task pane at its first check, not with the pane.
+    const { checkForm } = await import(/* webpackChunkName: "check" */ "../check");
     const findings = checkForm(model, located, { final: req.final ?? false });
     if (req.mark ?? true) lastMarks = await doc.applyMarks(marksFromFindings(findings));
     return findings;

@@ -1,12 +1,13 @@
 import { memo, useId, useMemo, useState } from "react";
 import { Combobox, Field, Option, Textarea, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { Discipline } from "../../../data/disciplines";
-import { disciplineChain, disciplineItem, disciplineText, levelOptions, type DisciplineChain } from "../../state/disciplineValue";
+import type { DisciplineChain } from "../../state/disciplineValue";
 import { S } from "../../strings";
 import { usePane } from "../PaneContext";
 import { useFieldStyles } from "../styles";
 import { textOf } from "./textValue";
 import { useAutoGrow } from "./useAutoGrow";
+import { useDisciplineValue } from "./disciplineLoader";
 import { useFieldValidation, type LocalMessage } from "./validation";
 
 const useStyles = makeStyles({
@@ -31,23 +32,25 @@ interface LevelPickerProps {
   selected?: Discipline;
   disabled: boolean;
   hint?: string;
+  /** "code name", as the answer writes it. */
+  show: (d: Discipline) => string;
   onSelect: (d: Discipline) => void;
 }
 
 const fold = (t: string) => t.normalize("NFKC").replace(/\s+/g, "").toLowerCase();
 
 /** One level of the cascade: a Combobox that filters its options by code or name as the user types. */
-function LevelPicker({ label, options, selected, disabled, hint, onSelect }: LevelPickerProps) {
+function LevelPicker({ label, options, selected, disabled, hint, show, onSelect }: LevelPickerProps) {
   const s = useFieldStyles();
   // null while not typing: the box then shows the selected discipline.
   const [query, setQuery] = useState<string | null>(null);
   const [open, setOpen] = useState(false);
-  const shown = query ?? (selected ? disciplineItem(selected) : "");
+  const shown = query ?? (selected ? show(selected) : "");
   const filtered = useMemo(() => {
     if (!open) return [];
     const q = query === null ? "" : fold(query);
-    return q === "" ? options : options.filter((d) => d.code.startsWith(q) || fold(d.name).includes(q) || fold(disciplineItem(d)).includes(q));
-  }, [options, query, open]);
+    return q === "" ? options : options.filter((d) => d.code.startsWith(q) || fold(d.name).includes(q) || fold(show(d)).includes(q));
+  }, [options, query, open, show]);
   return (
     <Field className={s.field} label={{ children: label, className: s.label }} hint={hint}>
       <Combobox
@@ -77,8 +80,8 @@ function LevelPicker({ label, options, selected, disabled, hint, onSelect }: Lev
           </Option>
         ) : (
           filtered.map((d) => (
-            <Option key={d.code} value={d.code} text={disciplineItem(d)}>
-              {disciplineItem(d)}
+            <Option key={d.code} value={d.code} text={show(d)}>
+              {show(d)}
             </Option>
           ))
         )}
@@ -97,6 +100,7 @@ export interface DisciplineFieldProps {
  * 学科领域 by GB/T 13745-2009: 一级 → 二级 → 三级, each list the children of the
  * level above (childrenOf). Choosing a level writes the "code name" chain down
  * to it; the written text stays editable for answers the standard cannot express.
+ * The levels wait for the table (useDisciplineValue); the text does not.
  */
 export const DisciplineField = memo(function DisciplineField({ path, label, value }: DisciplineFieldProps) {
   const { dispatch } = usePane();
@@ -104,15 +108,18 @@ export const DisciplineField = memo(function DisciplineField({ path, label, valu
   const fs = useFieldStyles();
   const titleId = useId();
   const text = textOf(value);
-  const chain = useMemo(() => disciplineChain(text), [text]);
-  const write = (next: DisciplineChain) => dispatch({ type: "set", path, value: disciplineText(next) });
+  const table = useDisciplineValue();
+  const chain = useMemo<DisciplineChain>(() => (table ? table.disciplineChain(text) : {}), [table, text]);
+  const write = (next: DisciplineChain) => table && dispatch({ type: "set", path, value: table.disciplineText(next) });
+  // Without the table there is nothing to show: no options, nothing selected.
+  const show = table?.disciplineItem ?? String;
 
-  const level1Options = useMemo(() => levelOptions(null), []);
-  const level2Options = useMemo(() => levelOptions(chain.level1), [chain.level1]);
-  const level3Options = useMemo(() => levelOptions(chain.level2), [chain.level2]);
+  const level1Options = useMemo(() => table?.levelOptions(null) ?? [], [table]);
+  const level2Options = useMemo(() => table?.levelOptions(chain.level1) ?? [], [table, chain.level1]);
+  const level3Options = useMemo(() => table?.levelOptions(chain.level2) ?? [], [table, chain.level2]);
   const noLevel3 = chain.level2 !== undefined && level3Options.length === 0;
 
-  const unparsed = text.trim() !== "" && !chain.level1;
+  const unparsed = table !== undefined && text.trim() !== "" && !chain.level1;
   const local: LocalMessage[] = unparsed ? [{ state: "warning", message: S.disciplineUnparsed }] : [];
   const validation = useFieldValidation(path, local);
   const textRef = useAutoGrow(text, { minRows: 1 });
@@ -123,12 +130,13 @@ export const DisciplineField = memo(function DisciplineField({ path, label, valu
         {label}
       </span>
       <div className={s.levels}>
-        <LevelPicker label={S.disciplineLevel1} options={level1Options} selected={chain.level1} disabled={false} onSelect={(d) => write({ level1: d })} />
+        <LevelPicker label={S.disciplineLevel1} options={level1Options} selected={chain.level1} disabled={!table} show={show} onSelect={(d) => write({ level1: d })} />
         <LevelPicker
           label={S.disciplineLevel2}
           options={level2Options}
           selected={chain.level2}
           disabled={!chain.level1}
+          show={show}
           hint={!chain.level1 ? S.disciplineChooseAbove : undefined}
           onSelect={(d) => write({ level1: chain.level1, level2: d })}
         />
@@ -137,6 +145,7 @@ export const DisciplineField = memo(function DisciplineField({ path, label, valu
           options={level3Options}
           selected={chain.level3}
           disabled={!chain.level2 || noLevel3}
+          show={show}
           hint={noLevel3 ? S.disciplineNoLevel3 : !chain.level2 ? S.disciplineChooseAbove : undefined}
           onSelect={(d) => write({ level1: chain.level1, level2: chain.level2, level3: d })}
         />
