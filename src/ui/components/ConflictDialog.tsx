@@ -1,23 +1,11 @@
 import { useState } from "react";
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  Radio,
-  RadioGroup,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, Radio, RadioGroup, makeStyles, tokens } from "@fluentui/react-components";
 import type { Conflict } from "../../fill/ops";
 import { describeField } from "../state/paneModel";
 import { S } from "../strings";
+import { PaneDialog } from "./PaneDialog";
 
 const useStyles = makeStyles({
-  surface: { maxWidth: "min(600px, calc(100vw - 16px))", padding: tokens.spacingHorizontalL, boxSizing: "border-box" },
   bulk: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, margin: `${tokens.spacingVerticalS} 0` },
   list: { listStyleType: "none", margin: 0, padding: 0 },
   item: {
@@ -59,56 +47,54 @@ export function ConflictDialog({ conflicts, onResolve }: ConflictDialogProps) {
   const setAll = (choice: Choice) => setChoices(Object.fromEntries(conflicts.map((c) => [c.field, choice])));
   const apply = () => onResolve(conflicts.filter((c) => choices[c.field] === "overwrite").map((c) => c.field));
   return (
-    <Dialog open modalType="modal" onOpenChange={(_, d) => !d.open && onResolve(null)}>
-      <DialogSurface className={s.surface}>
-        <DialogBody>
-          <DialogTitle>{S.conflictsTitle}</DialogTitle>
-          <DialogContent>
-            <p>{S.conflictsIntro(conflicts.length)}</p>
-            <div className={s.bulk}>
-              <Button size="small" onClick={() => setAll("overwrite")}>
-                {S.conflictsAllOverwrite}
-              </Button>
-              <Button size="small" onClick={() => setAll("keep")}>
-                {S.conflictsAllKeep}
-              </Button>
-            </div>
-            <ul className={s.list}>
-              {conflicts.map((c, i) => {
-                const label = describeField(c.field);
-                return (
-                  <li key={c.field} className={s.item} data-conflict={c.field}>
-                    <p className={s.label} id={`sf-conflict-${i}`}>
-                      {label}
-                    </p>
-                    <dl className={s.compare}>
-                      <dt className={s.term}>{S.conflictInDocument}</dt>
-                      <dd className={s.value}>{c.current.trim() === "" ? S.empty : c.current}</dd>
-                      <dt className={s.term}>{S.conflictInForm}</dt>
-                      <dd className={s.value}>{c.proposed.trim() === "" ? S.empty : c.proposed}</dd>
-                    </dl>
-                    <RadioGroup
-                      layout="horizontal"
-                      aria-label={S.conflictChoice(label)}
-                      value={choices[c.field]}
-                      onChange={(_, d) => setChoices((prev) => ({ ...prev, [c.field]: d.value as Choice }))}
-                    >
-                      <Radio value="overwrite" label={S.conflictOverwrite} />
-                      <Radio value="keep" label={S.conflictKeep} />
-                    </RadioGroup>
-                  </li>
-                );
-              })}
-            </ul>
-          </DialogContent>
-          <DialogActions>
-            <Button appearance="primary" onClick={apply}>
-              {S.conflictsApply}
-            </Button>
-            <Button onClick={() => onResolve(null)}>{S.cancel}</Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+    <PaneDialog
+      title={S.conflictsTitle}
+      onDismiss={() => onResolve(null)}
+      actions={
+        <>
+          <Button appearance="primary" onClick={apply}>
+            {S.conflictsApply}
+          </Button>
+          <Button onClick={() => onResolve(null)}>{S.cancel}</Button>
+        </>
+      }
+    >
+      <p>{S.conflictsIntro(conflicts.length)}</p>
+      <div className={s.bulk}>
+        <Button size="small" onClick={() => setAll("overwrite")}>
+          {S.conflictsAllOverwrite}
+        </Button>
+        <Button size="small" onClick={() => setAll("keep")}>
+          {S.conflictsAllKeep}
+        </Button>
+      </div>
+      <ul className={s.list}>
+        {conflicts.map((c, i) => {
+          const label = describeField(c.field);
+          return (
+            <li key={c.field} className={s.item} data-conflict={c.field}>
+              <p className={s.label} id={`sf-conflict-${i}`}>
+                {label}
+              </p>
+              <dl className={s.compare}>
+                <dt className={s.term}>{S.conflictInDocument}</dt>
+                <dd className={s.value}>{c.current.trim() === "" ? S.empty : c.current}</dd>
+                <dt className={s.term}>{S.conflictInForm}</dt>
+                <dd className={s.value}>{c.proposed.trim() === "" ? S.empty : c.proposed}</dd>
+              </dl>
+              <RadioGroup
+                layout="horizontal"
+                aria-label={S.conflictChoice(label)}
+                value={choices[c.field]}
+                onChange={(_, d) => setChoices((prev) => ({ ...prev, [c.field]: d.value as Choice }))}
+              >
+                <Radio value="overwrite" label={S.conflictOverwrite} />
+                <Radio value="keep" label={S.conflictKeep} />
+              </RadioGroup>
+            </li>
+          );
+        })}
+      </ul>
+    </PaneDialog>
   );
 }

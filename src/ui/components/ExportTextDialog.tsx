@@ -1,21 +1,9 @@
 import { useRef, useState } from "react";
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  Text,
-  Textarea,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, Text, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import { S } from "../strings";
+import { PaneDialog } from "./PaneDialog";
 
 const useStyles = makeStyles({
-  surface: { maxWidth: "min(600px, calc(100vw - 16px))", padding: tokens.spacingHorizontalL, boxSizing: "border-box" },
   text: { width: "100%", fontFamily: tokens.fontFamilyMonospace },
 });
 
@@ -53,36 +41,34 @@ export function ExportTextDialog({ fileName, json, onClose }: ExportTextDialogPr
   };
 
   return (
-    <Dialog open modalType="modal" onOpenChange={(_, d) => !d.open && onClose(copied === true)}>
-      <DialogSurface className={s.surface}>
-        <DialogBody>
-          <DialogTitle>{S.exportTextTitle}</DialogTitle>
-          <DialogContent>
-            <Text as="p">{S.exportTextHelp(fileName)}</Text>
-            <Textarea
-              ref={area}
-              className={s.text}
-              textarea={{ className: s.text }}
-              readOnly
-              value={json}
-              rows={10}
-              aria-label={S.exportTextTitle}
-              onFocus={() => area.current?.select()}
-            />
-            {copied !== null && (
-              <Text as="p" role="status">
-                {copied ? S.exportTextCopied : S.exportTextCopyFailed}
-              </Text>
-            )}
-          </DialogContent>
-          <DialogActions>
-            <Button appearance="primary" onClick={() => void copy()}>
-              {S.exportTextCopy}
-            </Button>
-            <Button onClick={() => onClose(copied === true)}>{S.exportTextClose}</Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+    <PaneDialog
+      title={S.exportTextTitle}
+      onDismiss={() => onClose(copied === true)}
+      actions={
+        <>
+          <Button appearance="primary" onClick={() => void copy()}>
+            {S.exportTextCopy}
+          </Button>
+          <Button onClick={() => onClose(copied === true)}>{S.exportTextClose}</Button>
+        </>
+      }
+    >
+      <Text as="p">{S.exportTextHelp(fileName)}</Text>
+      <Textarea
+        ref={area}
+        className={s.text}
+        textarea={{ className: s.text }}
+        readOnly
+        value={json}
+        rows={10}
+        aria-label={S.exportTextTitle}
+        onFocus={() => area.current?.select()}
+      />
+      {copied !== null && (
+        <Text as="p" role="status">
+          {copied ? S.exportTextCopied : S.exportTextCopyFailed}
+        </Text>
+      )}
+    </PaneDialog>
   );
 }
