@@ -158,8 +158,8 @@ describe("忽略", () => {
     expect(await pane(page).locator(`[data-finding="${which}"]`).count()).toBe(0);
     await previewAfter(page, v);
 
-    // Saved in the document with the answers: the downloaded file carries it.
-    await page.waitForTimeout(1500);
+    // Saved in the document with the answers (autosave, a second after the change): the downloaded file carries it.
+    await pane(page).getByText("已自动保存到文档").waitFor({ timeout: 60_000 });
     const [dl] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download").click()]);
     const path = join(ARTIFACTS, "ignored.docx");
     await dl.saveAs(path);
