@@ -19,6 +19,8 @@ export const SILKFORM_ERROR_IDS = [
   "notThisForm",
   "invalidJson",
   "invalidData",
+  /** A field path names no field of the form (FORM.md §2). */
+  "badFieldPath",
   "outputIsInput",
   /** Word's paragraphs and the document XML it returned do not line up. */
   "wordMismatch",
@@ -54,6 +56,7 @@ export const EXIT_CODES: Readonly<Record<SilkformErrorId, ExitCode>> = {
   notThisForm: 2,
   invalidJson: 2,
   invalidData: 2,
+  badFieldPath: 2,
   outputIsInput: 2,
   wordMismatch: 2,
   wordChanged: 2,

@@ -13,7 +13,7 @@ import Docxtemplater from "docxtemplater";
 import PizZip from "pizzip";
 import { OoxmlAdapter } from "../../src/adapters/ooxml/adapter";
 import { createController } from "../../src/controller";
-import { fieldDef } from "../../src/form/fields";
+import { fieldDef, listItemOf, tryParsePath } from "../../src/form/paths";
 import type { FormData } from "../../src/form/schema";
 import { getPath } from "../../src/form/paths";
 import { locateForm } from "../../src/locate";
@@ -57,8 +57,9 @@ function loopEnds(model: Awaited<ReturnType<OoxmlAdapter["read"]>>): Map<string,
       cols.set(f.id, Object.entries(l.columns));
       continue;
     }
-    const m = /^(\w+)\[0\]\.(\w+)$/.exec(f.id);
-    if (m && (l.kind === "cell" || l.kind === "choice")) cols.set(m[1], [...(cols.get(m[1]) ?? []), [m[2], l.cell.col]]);
+    const p = tryParsePath(f.id);
+    const item = p && listItemOf(p);
+    if (item?.index === 0 && (l.kind === "cell" || l.kind === "choice")) cols.set(item.list, [...(cols.get(item.list) ?? []), [item.key, l.cell.col]]);
   }
   for (const [list, c] of cols) {
     c.sort((a, b) => a[1] - b[1]);

@@ -1,7 +1,8 @@
 import type { DocCell, DocModel } from "../document/model";
 import { findCell, allCellParagraphs } from "../document/model";
-import { DATA_TABLES } from "../form/layout";
-import { fieldDef, fieldLabel, SectionId } from "../form/fields";
+import type { TableColumnKey, TableFieldId } from "../form/fields";
+import { pathLabel } from "../form/labels";
+import { itemPath, listItemOf, matchesPattern, tryParsePath } from "../form/paths";
 import type { FormData } from "../form/schema";
 import type { LocatedField, LocateResult } from "../locate/location";
 import type { Finding, MarkTarget, RuleId, Severity } from "./finding";
@@ -35,23 +36,8 @@ export interface Rule {
   check(ctx: CheckContext): Finding[];
 }
 
-const patternCache = new Map<string, RegExp>();
-
-function patternRegex(pattern: string): RegExp {
-  let re = patternCache.get(pattern);
-  if (!re) {
-    const body = pattern
-      .split("*")
-      .map((part) => part.replace(/[.+?^${}()|\\]/g, "\\$&").replace(/\[\]/g, "\\[\\d+\\]"))
-      .join(".+");
-    re = new RegExp(`^${body}$`);
-    patternCache.set(pattern, re);
-  }
-  return re;
-}
-
 export function matchesField(patterns: readonly string[], id: string): boolean {
-  return patterns.some((p) => patternRegex(p).test(id));
+  return patterns.some((p) => matchesPattern(p, id));
 }
 
 /** Located fields a rule applies to, found in the document and not in a skipped list item. */
@@ -59,19 +45,23 @@ export function fieldsOf(ctx: CheckContext, patterns: readonly string[]): Locate
   return ctx.located.fields.filter((f) => f.found && matchesField(patterns, f.id) && !ctx.skipped(f.id));
 }
 
-const LIST_ITEM = /^(\w+)\[(\d+)\]\./;
+/** `staff[1].phone` → `staff[1]`; null for a field outside any list item. */
+function itemOf(id: string): { list: string; index: number } | null {
+  const p = tryParsePath(id);
+  return p && listItemOf(p);
+}
 
 /** Compute, once per check, which list items are spare rows or answered “无”. */
 export function listItemSkips(located: LocateResult): Set<string> {
   const items = new Map<string, Map<number, LocatedField[]>>();
   for (const f of located.fields) {
-    const m = LIST_ITEM.exec(f.id);
-    if (!m) continue;
-    const list = items.get(m[1]) ?? new Map<number, LocatedField[]>();
-    items.set(m[1], list);
-    const fields = list.get(Number(m[2])) ?? [];
+    const item = itemOf(f.id);
+    if (!item) continue;
+    const list = items.get(item.list) ?? new Map<number, LocatedField[]>();
+    items.set(item.list, list);
+    const fields = list.get(item.index) ?? [];
     fields.push(f);
-    list.set(Number(m[2]), fields);
+    list.set(item.index, fields);
   }
   const skipped = new Set<string>();
   for (const [list, byIndex] of items) {
@@ -84,7 +74,7 @@ export function listItemSkips(located: LocateResult): Set<string> {
     const anyAnswered = [...state.values()].some((s) => s !== "empty");
     for (const [i, s] of state) {
       // An all-empty list keeps its first item, so the user is told to fill it (or write 无).
-      if (s === "none" || (s === "empty" && (anyAnswered || i !== Math.min(...state.keys())))) skipped.add(`${list}[${i}]`);
+      if (s === "none" || (s === "empty" && (anyAnswered || i !== Math.min(...state.keys())))) skipped.add(itemPath(list, i));
     }
   }
   return skipped;
@@ -100,8 +90,8 @@ export function makeContext(model: DocModel, located: LocateResult, data: FormDa
     final,
     field: (id) => byId.get(id),
     skipped: (id) => {
-      const m = /^(\w+\[\d+\])\./.exec(id);
-      return m !== null && skips.has(m[1]);
+      const item = itemOf(id);
+      return item !== null && skips.has(itemPath(item.list, item.index));
     },
   };
 }
@@ -109,20 +99,15 @@ export function makeContext(model: DocModel, located: LocateResult, data: FormDa
 // ---------------------------------------------------------------------------
 // Labels
 
-/** `tables.layout[1].country` → table field, row index, column key. */
-export function tableCellId(id: string): { table: string; row: number; column: string } | null {
-  const m = /^(tables\.\w+)\[(\d+)\]\.(\w+)$/.exec(id);
-  return m ? { table: m[1], row: Number(m[2]), column: m[3] } : null;
+/** `tables.layout[1].country` → table field, row index, column key; null for any other path. */
+export function tableCellId(id: string): { table: TableFieldId; row: number; column: TableColumnKey } | null {
+  const p = tryParsePath(id);
+  return p?.column !== undefined ? { table: p.field as TableFieldId, row: p.index, column: p.column } : null;
 }
 
-/** Chinese label of any field id a finding can carry, data-table cells included. */
+/** Chinese label of any field id a finding can carry; a data-table cell is table/row/column ("…表格/第2行/合作国别"). */
 export function findingLabel(id: string): string {
-  const cell = tableCellId(id);
-  if (cell) {
-    const header = DATA_TABLES.find((t) => t.field === cell.table)?.columns.find((c) => c.key === cell.column)?.header[0] ?? cell.column;
-    return `${fieldLabel(cell.table)}/第${cell.row + 1}行/${header}`;
-  }
-  return fieldLabel(id);
+  return pathLabel(id, "levels");
 }
 
 /** The last part of a label, for messages: "联合实验室主任/中方主任/电话" → "电话". */
@@ -131,10 +116,7 @@ export function shortLabel(id: string): string {
   return parts[parts.length - 1];
 }
 
-export function sectionOf(id: string): SectionId | undefined {
-  const cell = tableCellId(id);
-  return fieldDef(cell ? cell.table : id)?.section;
-}
+export { pathSection as sectionOf } from "../form/paths";
 
 // ---------------------------------------------------------------------------
 // Locations

@@ -1,4 +1,4 @@
-import type { FieldPath } from "../form/fields";
+import type { FieldPathText } from "../form/paths";
 
 /** Rule ids of FORM.md §3 and the reviewer's rules after them: the public contract of the check report. */
 export const RULE_IDS = [
@@ -36,7 +36,7 @@ export { COMMENT_PREFIX, MARK_AUTHOR } from "../document/marks";
 
 export interface Finding {
   /** Field id as `locate` writes it (`staff[1].phone`). */
-  field: FieldPath;
+  field: FieldPathText;
   rule: RuleId;
   severity: Severity;
   /** Chinese: what is wrong and how to fix it. */

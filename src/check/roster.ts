@@ -1,6 +1,7 @@
 import { parseDisciplineText } from "../data/disciplines";
 import type { DocModel } from "../document/model";
-import { FIELDS, FieldId, fieldDef } from "../form/fields";
+import type { FieldId } from "../form/fields";
+import { fieldDef, fieldsUnder } from "../form/paths";
 import { getPath } from "../form/paths";
 import type { FormData } from "../form/schema";
 import type { LocateResult } from "../locate/location";
@@ -61,7 +62,7 @@ const COLUMNS: readonly Column[] = [
   },
   named("学科领域", "basic.discipline"),
   named("类型", "basic.labType"),
-  ...FIELDS.filter((f) => f.id.startsWith("stats.")).map((f) => figure(f.id)),
+  ...fieldsUnder("stats").map((f) => figure(f.id)),
 ];
 
 export const ROSTER_HEADER: readonly string[] = ["文件", ...COLUMNS.map((c) => c.header), "错误数", "警告数", "状态"];

@@ -1,5 +1,5 @@
 import { cellAtCol, cellText, DocCell } from "../document/model";
-import { TABLE_COLUMNS, TableKey } from "../form/schema";
+import { tableColumnsOf, type TableColumnKey, type TableFieldId } from "../form/fields";
 import { cellAnswer } from "../locate/text";
 import { foldText } from "../text/normalize";
 import type { CheckContext } from "./context";
@@ -14,7 +14,7 @@ export interface TableCell {
 export interface TableRow {
   /** Position among the table's data rows: `tables.layout[i]`, 第 i+1 行 in messages. */
   index: number;
-  cells: Partial<Record<string, TableCell>>;
+  cells: Partial<Record<TableColumnKey, TableCell>>;
 }
 
 export interface ReadTable {
@@ -31,17 +31,17 @@ export interface ReadTable {
 const TOTAL_ROW = /^(?:合计|小计|总计|共计)/u;
 
 /** A located data table's rows with content; null when the table was not found. */
-export function answeredRows(ctx: CheckContext, id: `tables.${TableKey}`): ReadTable | null {
+export function answeredRows(ctx: CheckContext, id: TableFieldId): ReadTable | null {
   const f = ctx.field(id);
   const loc = f?.location;
   if (!f?.found || loc?.kind !== "table") return null;
   const table = ctx.model.tables[loc.table];
-  const keys = TABLE_COLUMNS[id.slice("tables.".length) as TableKey].filter((k) => loc.columns[k] !== undefined);
+  const keys = tableColumnsOf(id).filter((k) => loc.columns[k] !== undefined);
   const rows: TableRow[] = [];
   let answeredNone = false;
   loc.rows.forEach((r, index) => {
     const row = table.rows[r];
-    const cells: Partial<Record<string, TableCell>> = {};
+    const cells: Partial<Record<TableColumnKey, TableCell>> = {};
     for (const k of keys) {
       const cell = cellAtCol(row, loc.columns[k]);
       if (cell) cells[k] = { text: cellAnswer(cell), cell };

@@ -3,7 +3,7 @@ import { OoxmlAdapter } from "../adapters/ooxml/adapter";
 import { openDocxFile } from "../adapters/ooxml/open";
 import { SilkformError } from "../errors";
 import { createController } from "../controller";
-import { fieldLabel } from "../form/fields";
+import { pathLabel } from "../form/labels";
 import { CommandSpec, parseArgs } from "./args";
 import { readFormDataFile } from "./io";
 import type { Io } from "./main";
@@ -33,16 +33,16 @@ export async function runFill(args: string[], io: Io): Promise<number> {
     return exit;
   }
   io.out(`已填写 ${report.changed.length} 项${report.rowsAdded ? `，新增 ${report.rowsAdded} 行` : ""}，输出：${out}`);
-  for (const n of report.notices) io.out(`注意：${fieldLabel(n.field)}：${n.message}（${n.field}）`);
+  for (const n of report.notices) io.out(`注意：${pathLabel(n.field)}：${n.message}（${n.field}）`);
   if (report.unfillable.length > 0) {
     io.out(`有 ${report.unfillable.length} 项数据未能填入文档（文档中没有它们的位置，输出文件中没有这些内容）：`);
     for (const u of report.unfillable) {
-      io.out(`  ${fieldLabel(u.field)}${u.value !== undefined ? `：“${u.value}”` : ""}——${u.reason}（${u.field}）`);
+      io.out(`  ${pathLabel(u.field)}${u.value !== undefined ? `：“${u.value}”` : ""}——${u.reason}（${u.field}）`);
     }
   }
   if (report.conflicts.length > 0) {
     io.out(`有 ${report.conflicts.length} 处文档中已有不同内容，未覆盖（如需覆盖请加 --overwrite）：`);
-    for (const c of report.conflicts) io.out(`  ${c.field}（${fieldLabel(c.field)}）：文档中为“${c.current}”，数据为“${c.proposed}”`);
+    for (const c of report.conflicts) io.out(`  ${c.field}（${pathLabel(c.field)}）：文档中为“${c.current}”，数据为“${c.proposed}”`);
   }
   return exit;
 }

@@ -2,7 +2,7 @@ import { OoxmlAdapter } from "../adapters/ooxml/adapter";
 import { openDocxFile } from "../adapters/ooxml/open";
 import { createController } from "../controller";
 import { SilkformError } from "../errors";
-import { fieldLabel } from "../form/fields";
+import { pathLabel } from "../form/labels";
 import { listCounts } from "../fill/plan";
 import { describeLocation } from "../locate";
 import { CommandSpec, parseArgs } from "./args";
@@ -27,7 +27,7 @@ export async function runLocate(args: string[], io: Io): Promise<number> {
     for (const f of result.fields) {
       const where = f.found ? describeLocation(f) : `未找到：${f.reason ?? ""}`;
       const text = f.text ? `  “${f.text.length > 40 ? `${f.text.slice(0, 40)}…` : f.text}”` : "";
-      io.out(`${f.found ? "✓" : "✗"} ${f.id}（${fieldLabel(f.id)}）  ${where}${text.replace(/\n/g, "⏎")}`);
+      io.out(`${f.found ? "✓" : "✗"} ${f.id}（${pathLabel(f.id)}）  ${where}${text.replace(/\n/g, "⏎")}`);
     }
   }
   io.err(`识别：${found}/${result.fields.length} 项${listLine}${missing.length ? `；未找到 ${missing.length} 项：${missing.map((m) => m.id).join("、")}` : "，全部找到"}`);

@@ -1,8 +1,8 @@
 import { cellAtCol, DocModel } from "../document/model";
-import { FIELDS, fieldDef } from "../form/fields";
+import { FIELDS, fieldDefOf, tableColumnsOf, type TableFieldId } from "../form/fields";
 import { PLACEHOLDERS } from "../form/layout";
-import { setPath } from "../form/paths";
-import { FormData, formDataSchema, TABLE_COLUMNS, TableKey } from "../form/schema";
+import { LISTS, listFieldOf, listItemOf, setPath, tryParsePath } from "../form/paths";
+import { FormData, formDataSchema, pathToFieldId } from "../form/schema";
 import type { LocatedField, LocateResult } from "../locate/location";
 import { cellAnswer } from "../locate/text";
 import { foldText } from "../text/normalize";
@@ -19,7 +19,7 @@ export function isPlaceholder(text: string): boolean {
   return PLACEHOLDER_KEYS.has(foldText(text));
 }
 
-function tableRows(model: DocModel, f: LocatedField, key: TableKey): Record<string, string>[] {
+function tableRows(model: DocModel, f: LocatedField, id: TableFieldId): Record<string, string>[] {
   const loc = f.location;
   if (loc?.kind !== "table") return [];
   const table = model.tables[loc.table];
@@ -27,7 +27,7 @@ function tableRows(model: DocModel, f: LocatedField, key: TableKey): Record<stri
   for (const r of loc.rows) {
     const row = table.rows[r];
     const item: Record<string, string> = {};
-    for (const k of TABLE_COLUMNS[key]) {
+    for (const k of tableColumnsOf(id)) {
       const col = loc.columns[k];
       const cell = col === undefined ? undefined : cellAtCol(row, col);
       item[k] = cell ? cellAnswer(cell) : "";
@@ -49,19 +49,20 @@ export function extractFormData(model: DocModel, located: LocateResult): { data:
 
   // Start from every non-list field empty, so the result always has the full shape.
   for (const def of FIELDS) {
-    if (def.id.includes("[]") || def.type === "signature" || def.type === "seal" || def.type === "date") continue;
-    if (def.id.startsWith("sign.") && !def.id.endsWith(".opinion")) continue;
+    // Signatures, seals and dates are answered on paper; list items start as empty lists below.
+    if (listFieldOf(def.id) || def.type === "signature" || def.type === "seal" || def.type === "date") continue;
     if (def.type === "table") setPath(raw, def.id, []);
     else setPath(raw, def.id, def.type === "list" ? [] : "");
   }
-  for (const listName of ["staff", "cnParticipants", "foreignParticipants"]) raw[listName] = [];
+  for (const listName of LISTS) raw[listName] = [];
 
   for (const f of located.fields) {
     if (!f.found) continue;
-    const def = fieldDef(f.id);
-    if (!def || def.type === "signature" || def.type === "seal" || def.type === "date") continue;
+    const path = tryParsePath(f.id);
+    const def = path && fieldDefOf(path.field);
+    if (!path || !def || def.type === "signature" || def.type === "seal" || def.type === "date") continue;
     if (def.type === "table") {
-      setPath(raw, f.id, tableRows(model, f, f.id.slice("tables.".length) as TableKey));
+      setPath(raw, f.id, tableRows(model, f, path.field as TableFieldId));
       continue;
     }
     let value: string = isPlaceholder(f.text) ? "" : f.text;
@@ -70,13 +71,13 @@ export function extractFormData(model: DocModel, located: LocateResult): { data:
       value = ticked.length === 1 ? ticked[0] : "";
       if (ticked.length > 1) notes.push({ field: f.id, message: `勾选了多项（${ticked.join("、")}），未读取` });
     }
-    const m = /^(\w+)\[(\d+)\]\.(\w+)$/.exec(f.id);
-    if (m) {
-      const items = lists.get(m[1]) ?? new Map();
-      lists.set(m[1], items);
-      const item = items.get(Number(m[2])) ?? {};
-      item[m[3]] = value;
-      items.set(Number(m[2]), item);
+    const listItem = listItemOf(path);
+    if (listItem) {
+      const items = lists.get(listItem.list) ?? new Map();
+      lists.set(listItem.list, items);
+      const item = items.get(listItem.index) ?? {};
+      item[listItem.key] = value;
+      items.set(listItem.index, item);
       continue;
     }
     setPath(raw, f.id, value);
@@ -90,7 +91,7 @@ export function extractFormData(model: DocModel, located: LocateResult): { data:
   const parsed = formDataSchema.safeParse(raw);
   if (!parsed.success) {
     // Extract never fails on what a user typed: whatever does not fit the schema is reported, not dropped silently.
-    for (const issue of parsed.error.issues) notes.push({ field: issue.path.join("."), message: issue.message });
+    for (const issue of parsed.error.issues) notes.push({ field: pathToFieldId(issue.path), message: issue.message });
     return { data: raw as FormData, notes };
   }
   return { data: parsed.data, notes };

@@ -1,11 +1,11 @@
-import type { FieldPath } from "../form/fields";
+import type { FieldPathText } from "../form/paths";
 import type { FormData } from "../form/schema";
 import { cleanText } from "../text/controlChars";
 import type { Unfillable } from "./ops";
 
 /** Something the user should know about a value that was written: characters taken out of it. */
 export interface FillNotice {
-  field: FieldPath;
+  field: FieldPathText;
   message: string;
 }
 

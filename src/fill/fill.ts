@@ -1,5 +1,6 @@
 import type { DocumentAdapter } from "../document/adapter";
 import type { DocModel } from "../document/model";
+import { listItemOf, tryParsePath } from "../form/paths";
 import type { FormData } from "../form/schema";
 import { locateForm } from "../locate";
 import type { LocateResult } from "../locate/location";
@@ -38,9 +39,10 @@ export async function fillForm(doc: DocumentAdapter, start: { model: DocModel; l
     model = await doc.read();
     located = locateForm(model);
   }
-  const fresh = (path: string) => {
-    const m = /^([\w.]+?)\[(\d+)\]/.exec(path);
-    return m !== null && Number(m[2]) >= (before.get(m[1]) ?? 0);
+  // An item or row at or past the count before the rows were added is new.
+  const fresh = (text: string) => {
+    const p = tryParsePath(text);
+    return p?.index !== undefined && p.index >= (before.get(listItemOf(p)?.list ?? p.field) ?? 0);
   };
   const plan = planContent(model, located, data, { overwrite: opts.overwrite ?? false, fresh });
   await doc.applyEdits(plan.ops);

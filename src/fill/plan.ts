@@ -1,7 +1,7 @@
 import { cellAtCol, cellText, DocModel } from "../document/model";
-import { FIELDS, fieldDef } from "../form/fields";
-import { getPath } from "../form/paths";
-import { FormData, TABLE_COLUMNS, TableKey } from "../form/schema";
+import { FIELDS, fieldDefOf, TABLE_FIELDS, tableColumnsOf, tableKeyOf, type ListName, type TableFieldId } from "../form/fields";
+import { cellPath, formatPath, getPath, LISTS, listFieldOf, listItemOf, tryParsePath, type FieldPath } from "../form/paths";
+import type { FormData } from "../form/schema";
 import type { LocatedField, LocateResult } from "../locate/location";
 import { joinLines } from "../locate/text";
 import { isPlaceholder } from "../extract/extract";
@@ -9,25 +9,26 @@ import { trimAll } from "../text/normalize";
 import { LINE_BREAK } from "../text/controlChars";
 import type { Conflict, EditOp, FillPlan, StructureOp, Unfillable } from "./ops";
 
-const LISTS = ["staff", "cnParticipants", "foreignParticipants"] as const;
-
 /** How many items each list and data table has in the document. */
 export function listCounts(located: LocateResult): Map<string, number> {
   const counts = new Map<string, number>();
   for (const f of located.fields) {
-    const m = /^(\w+)\[(\d+)\]\./.exec(f.id);
-    if (m && f.found) counts.set(m[1], Math.max(counts.get(m[1]) ?? 0, Number(m[2]) + 1));
+    const p = tryParsePath(f.id);
+    const item = p && listItemOf(p);
+    if (item && f.found) counts.set(item.list, Math.max(counts.get(item.list) ?? 0, item.index + 1));
     if (f.location?.kind === "table") counts.set(f.id, f.location.rows.length);
   }
   return counts;
 }
 
-function rowsOfItem(located: LocateResult, list: string, index: number): { table: number; first: number; last: number } | null {
+function rowsOfItem(located: LocateResult, list: ListName, index: number): { table: number; first: number; last: number } | null {
   let table = -1;
   let first = Infinity;
   let last = -Infinity;
   for (const f of located.fields) {
-    if (!f.found || !f.id.startsWith(`${list}[${index}].`)) continue;
+    const p = f.found ? tryParsePath(f.id) : null;
+    const item = p && listItemOf(p);
+    if (!item || item.list !== list || item.index !== index) continue;
     const l = f.location;
     if (l?.kind !== "cell" && l?.kind !== "choice") continue;
     table = l.cell.table;
@@ -51,11 +52,11 @@ export function planStructure(located: LocateResult, data: FormData): { ops: Str
     if (!rows) continue;
     ops.push({ op: "cloneRows", table: rows.table, first: rows.first, last: rows.last, times: want - have });
   }
-  for (const key of Object.keys(TABLE_COLUMNS) as TableKey[]) {
-    const want = data.tables?.[key]?.length ?? 0;
-    const f = located.fields.find((x) => x.id === `tables.${key}`);
+  for (const id of TABLE_FIELDS) {
+    const want = data.tables?.[tableKeyOf(id)]?.length ?? 0;
+    const f = located.fields.find((x) => x.id === id);
     if (!f?.found || f.location?.kind !== "table") {
-      if (want > 0) unfillable.push({ field: `tables.${key}`, reason: f?.reason ?? "找不到表格" });
+      if (want > 0) unfillable.push({ field: id, reason: f?.reason ?? "找不到表格" });
       continue;
     }
     const have = f.location.rows.length;
@@ -107,42 +108,44 @@ export function planContent(model: DocModel, located: LocateResult, data: FormDa
     return true;
   };
 
-  const listValue = (f: LocatedField): unknown => {
-    const m = /^(\w+)\[(\d+)\]\.(\w+)$/.exec(f.id);
-    if (!m) return getPath(data, f.id);
-    const list = (data as Record<string, unknown>)[m[1]] as Record<string, unknown>[] | undefined;
+  const listValue = (f: LocatedField, path: FieldPath): unknown => {
+    const item = listItemOf(path);
+    if (!item) return getPath(data, f.id);
+    const list = data[item.list] as Record<string, unknown>[] | undefined;
     if (!list) return undefined;
     // Items past the end of the data are emptied: the data says the list is shorter.
-    return list[Number(m[2])]?.[m[3]] ?? (Number(m[2]) >= list.length ? "" : undefined);
+    return list[item.index]?.[item.key] ?? (item.index >= list.length ? "" : undefined);
   };
 
   for (const f of located.fields) {
     if (!f.found || !f.location) continue;
-    const def = fieldDef(f.id);
-    if (!def) continue;
+    const path = tryParsePath(f.id);
+    if (!path) continue;
+    const def = fieldDefOf(path.field);
     const loc = f.location;
     if (loc.kind === "table") {
-      const key = f.id.slice("tables.".length) as TableKey;
-      const rows = data.tables?.[key];
+      const table = path.field as TableFieldId;
+      const rows = data.tables?.[tableKeyOf(table)];
       if (!rows) continue;
-      const table = model.tables[loc.table];
+      const doc = model.tables[loc.table];
       loc.rows.forEach((r, i) => {
-        for (const col of TABLE_COLUMNS[key]) {
+        for (const col of tableColumnsOf(table)) {
           const gridCol = loc.columns[col];
-          const cell = gridCol === undefined ? undefined : cellAtCol(table.rows[r], gridCol);
+          const cell = gridCol === undefined ? undefined : cellAtCol(doc.rows[r], gridCol);
           const desired = String((rows[i] as Record<string, string> | undefined)?.[col] ?? "");
+          const id = cellPath(table, i, col);
           if (!cell) {
-            if (desired) unfillable.push({ field: `${f.id}[${i}].${col}`, reason: "表格缺少这一列" });
+            if (desired) unfillable.push({ field: id, reason: "表格缺少这一列" });
             continue;
           }
-          if (decide(`${f.id}[${i}].${col}`, cellText(cell), desired)) {
+          if (decide(id, cellText(cell), desired)) {
             ops.push({ op: "setCell", cell: cell.ref, lines: desired.split("\n"), styleFrom: null });
           }
         }
       });
       continue;
     }
-    const value = listValue(f);
+    const value = listValue(f, path);
     if (value === undefined || def.type === "signature" || def.type === "seal" || def.type === "date") continue;
     if (loc.kind === "choice") {
       const desired = String(value);
@@ -189,15 +192,13 @@ export function unplacedValues(located: LocateResult, data: FormData): Unfillabl
   };
   for (const def of FIELDS) {
     if (def.type === "table" || def.type === "signature" || def.type === "seal" || def.type === "date") continue;
-    const at = def.id.indexOf("[].");
-    if (at < 0) {
+    const inList = listFieldOf(def.id);
+    if (!inList) {
       check(def.id, getPath(data, def.id));
       continue;
     }
-    const list = def.id.slice(0, at);
-    const key = def.id.slice(at + 3);
-    const items = getPath(data, list);
-    if (Array.isArray(items)) items.forEach((item: unknown, i) => check(`${list}[${i}].${key}`, getPath(item, key)));
+    const items = data[inList.list];
+    if (Array.isArray(items)) items.forEach((item: unknown, i) => check(formatPath({ field: def.id, index: i }), getPath(item, inList.key)));
   }
   return out;
 }

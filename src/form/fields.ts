@@ -28,11 +28,11 @@ export type FieldType =
 export const LAB_TYPES = ["前沿科技与基础研究", "应用技术与产业科技", "民生科技与文明互鉴"] as const;
 export const NATURES = ["科研院所", "高等院校", "企业", "其他"] as const;
 
-export interface FieldDef<I extends string = string> {
+export interface FieldDef<I extends string = string, T extends FieldType = FieldType> {
   id: I;
   /** Label as the form prints it, used in messages ("联合实验室主任/中方主任/姓名"). */
   label: string;
-  type: FieldType;
+  type: T;
   section: SectionId;
   options?: readonly string[];
   /** Default 字 limit of a narrative; each copy's own instruction text wins. */
@@ -41,8 +41,9 @@ export interface FieldDef<I extends string = string> {
   unit?: string;
 }
 
-// The helpers keep each id's literal type, so FieldId below is the exact union of FORM.md's ids.
-const f = <I extends string>(id: I, label: string, type: FieldType, section: SectionId, extra: Partial<Omit<FieldDef, "id">> = {}): FieldDef<I> => ({
+// The helpers keep each id's and type's literal type, so FieldId below is the exact union of FORM.md's ids
+// and the form-data schema can be checked against the catalogue at compile time.
+const f = <I extends string, T extends FieldType>(id: I, label: string, type: T, section: SectionId, extra: Partial<Omit<FieldDef, "id" | "type">> = {}): FieldDef<I, T> => ({
   id,
   label,
   type,
@@ -155,10 +156,35 @@ const FIELD_LIST = [
 
 /** Field ids as written in FORM.md (`basic.labName`, `staff[].name`): the public contract of the form data and the report. */
 export type FieldId = (typeof FIELD_LIST)[number]["id"];
-/** A concrete place of a field in one document: list items carry their index (`staff[1].phone`). */
-export type FieldPath = string;
+type ListOf<I> = I extends `${infer L}[].${string}` ? L : never;
+/** The lists of items in the data: `staff`, `cnParticipants`, `foreignParticipants`. */
+export type ListName = ListOf<FieldId>;
+/** The type of each field id: `FieldTypeOf<"stats.rnd.funding">` is "amount". */
+export type FieldTypeOf<I extends FieldId> = TypeOfId<I, (typeof FIELD_LIST)[number]>;
+type TypeOfId<I extends string, D> = D extends FieldDef<infer J, infer T> ? (I extends J ? T : never) : never;
 
 export const FIELDS: readonly FieldDef<FieldId>[] = FIELD_LIST;
+
+/**
+ * The columns of each data table, by key (FORM.md §2): a row of `tables.layout`
+ * is `{ country, type, institution, agreement }`.
+ */
+export const TABLE_COLUMNS = {
+  layout: ["country", "type", "institution", "agreement"],
+  leaders: ["time", "country", "leaders", "outcome"],
+  govDocs: ["time", "name", "country", "content"],
+  cnHostProjects: ["name", "number", "funding", "period", "outcomes", "impact"],
+  intlProjects: ["level", "name", "number", "funding", "partner"],
+  exchanges: ["name", "form", "field", "country"],
+} as const;
+export type TableKey = keyof typeof TABLE_COLUMNS;
+export type TableFieldId = `tables.${TableKey}`;
+export type TableColumnKey = (typeof TABLE_COLUMNS)[TableKey][number];
+
+// The data tables of the catalogue and of TABLE_COLUMNS are the same: tsc fails when one gains a table the other lacks.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const tablesAgree: Same<Extract<FieldId, `tables.${string}`>, TableFieldId> = true;
+void tablesAgree;
 
 const BY_ID = new Map<string, FieldDef<FieldId>>(FIELDS.map((d) => [d.id, d]));
 
@@ -166,23 +192,20 @@ export function isFieldId(id: string): id is FieldId {
   return BY_ID.has(id);
 }
 
-/** `staff[2].phone` → `staff[].phone`. */
-export function fieldPattern(path: FieldPath): string {
-  return path.replace(/\[\d+\]/g, "[]");
+/** The catalogue entry of a field id (a concrete path goes through `fieldDef` of paths.ts). */
+export function fieldDefOf(id: FieldId): FieldDef<FieldId> {
+  return BY_ID.get(id)!;
 }
 
-export function fieldDef(path: FieldPath): FieldDef<FieldId> | undefined {
-  return BY_ID.get(fieldPattern(path));
+export function isTableKey(key: string): key is TableKey {
+  return Object.prototype.hasOwnProperty.call(TABLE_COLUMNS, key);
 }
 
-/** Chinese label of a concrete path: `staff[1].phone` → "联合实验室管理人员/专职人员 2/电话". */
-export function fieldLabel(path: FieldPath): string {
-  const def = fieldDef(path);
-  if (!def) return path;
-  const m = /^(\w+)\[(\d+)\]/.exec(path);
-  if (!m) return def.label;
-  const parts = def.label.split("/");
-  const itemIdx = parts.length - 2 >= 0 ? parts.length - 2 : 0;
-  parts[itemIdx] = `${parts[itemIdx]}（第${Number(m[2]) + 1}项）`;
-  return parts.join("/");
-}
+/** The data tables of the form, in its order. */
+export const TABLE_FIELDS = FIELDS.filter((d) => d.type === "table").map((d) => d.id as TableFieldId);
+
+/** `tables.layout` → "layout", the table's key in `tables` of the data. */
+export const tableKeyOf = (id: TableFieldId): TableKey => id.slice("tables.".length) as TableKey;
+
+/** The column keys of a data table, in the form's order. */
+export const tableColumnsOf = (id: TableFieldId): readonly TableColumnKey[] => TABLE_COLUMNS[tableKeyOf(id)];

@@ -1,4 +1,4 @@
-import type { FieldId } from "./fields";
+import { tableColumnsOf, type FieldId, type ListName, type TABLE_COLUMNS, type TableColumnKey, type TableFieldId, type TableKey } from "./fields";
 
 /**
  * How each field appears in a copy of the form: label spellings, headings,
@@ -24,27 +24,24 @@ export const COVER_LINES: readonly CoverLine[] = [
 
 export interface LabelledField {
   label: Label;
-  /** Field key under the group's prefix. */
-  key: string;
+  field: FieldId;
 }
 
 export interface SubGroup {
   label: Label;
-  prefix: string;
-  /** Every row of this sub-group is a new list item (专职人员), and the cell after the sub-label is the name. */
-  itemPerRow?: boolean;
+  /** Every row of this sub-group is a new item of this list (专职人员), and the cell after the sub-label is the name. */
+  itemPerRow?: ListName;
   fields: readonly LabelledField[];
 }
 
 export interface Group {
   label: Label;
-  /** Field prefix; for a repeatable block a list name ("cnParticipants"). */
-  prefix: string;
-  repeatable?: boolean;
+  /** A repeatable block (中方参与单位): each time it is entered, or a field label comes again, a new item of this list starts. */
+  repeatable?: ListName;
   fields?: readonly LabelledField[];
   subs?: readonly SubGroup[];
   /** The group cell is itself the label of one field (学科领域, 研究方向, 类型). */
-  self?: string;
+  self?: FieldId;
 }
 
 const NAME: Label = ["姓名", "名字"];
@@ -53,106 +50,122 @@ const PHONE: Label = ["电话", "联系电话", "手机/电话"];
 const POSITION: Label = ["职务"];
 const EMAIL: Label = ["Email", "E-mail", "e-mail", "邮箱", "电子邮箱", "电子邮件"];
 
-const unitFields = (withAddress: boolean): LabelledField[] => [
-  { label: ["名称", "单位名称", "机构名称"], key: "name" },
-  { label: ["性质", "单位性质"], key: "nature" },
-  { label: ["网址", "网站", "单位网址"], key: "website" },
-  ...(withAddress ? [{ label: ["详细地址", "地址", "通讯地址"], key: "address" }] : []),
+type Unit = "cnHost" | "cnParticipants[]" | "foreignHost" | "foreignParticipants[]";
+const unitFields = (unit: Unit): LabelledField[] => [
+  { label: ["名称", "单位名称", "机构名称"], field: `${unit}.name` },
+  { label: ["性质", "单位性质"], field: `${unit}.nature` },
+  { label: ["网址", "网站", "单位网址"], field: `${unit}.website` },
+];
+const ADDRESS: Label = ["详细地址", "地址", "通讯地址"];
+
+type Director = "director.cn" | "director.foreign";
+const directorFields = (who: Director): LabelledField[] => [
+  { label: NAME, field: `${who}.name` },
+  { label: TITLE, field: `${who}.title` },
+  { label: PHONE, field: `${who}.phone` },
+  { label: POSITION, field: `${who}.position` },
 ];
 
 export const BASIC_GROUPS: readonly Group[] = [
   {
     label: ["联合实验室"],
-    prefix: "basic",
     fields: [
-      { label: ["申报名称", "名称"], key: "labName" },
-      { label: ["主管部门"], key: "department" },
+      { label: ["申报名称", "名称"], field: "basic.labName" },
+      { label: ["主管部门"], field: "basic.department" },
     ],
   },
   {
     label: ["合作国别"],
-    prefix: "basic",
     fields: [
-      { label: ["重点合作国"], key: "keyPartner" },
-      { label: ["主要合作国"], key: "mainPartners" },
-      { label: ["辐射合作国"], key: "radiatingPartners" },
+      { label: ["重点合作国"], field: "basic.keyPartner" },
+      { label: ["主要合作国"], field: "basic.mainPartners" },
+      { label: ["辐射合作国"], field: "basic.radiatingPartners" },
     ],
   },
-  { label: ["学科领域"], prefix: "basic", self: "discipline" },
-  { label: ["研究方向"], prefix: "basic", self: "researchDirection" },
-  { label: ["类型"], prefix: "basic", self: "labType" },
+  { label: ["学科领域"], self: "basic.discipline" },
+  { label: ["研究方向"], self: "basic.researchDirection" },
+  { label: ["类型"], self: "basic.labType" },
   {
     label: ["联合实验室主任"],
-    prefix: "director",
     subs: [
-      { label: ["中方主任"], prefix: "cn", fields: [{ label: NAME, key: "name" }, { label: TITLE, key: "title" }, { label: PHONE, key: "phone" }, { label: POSITION, key: "position" }] },
-      { label: ["外方主任"], prefix: "foreign", fields: [{ label: NAME, key: "name" }, { label: TITLE, key: "title" }, { label: PHONE, key: "phone" }, { label: POSITION, key: "position" }] },
+      { label: ["中方主任"], fields: directorFields("director.cn") },
+      { label: ["外方主任"], fields: directorFields("director.foreign") },
     ],
   },
   {
     label: ["联合实验室管理人员", "管理人员"],
-    prefix: "",
     subs: [
       {
         label: ["中方联系人"],
-        prefix: "contact.cn",
         fields: [
-          { label: NAME, key: "name" },
-          { label: POSITION, key: "position" },
-          { label: ["座机", "固定电话", "办公电话"], key: "landline" },
-          { label: EMAIL, key: "email" },
-          { label: ["手机", "移动电话"], key: "mobile" },
-          { label: ["传真"], key: "fax" },
+          { label: NAME, field: "contact.cn.name" },
+          { label: POSITION, field: "contact.cn.position" },
+          { label: ["座机", "固定电话", "办公电话"], field: "contact.cn.landline" },
+          { label: EMAIL, field: "contact.cn.email" },
+          { label: ["手机", "移动电话"], field: "contact.cn.mobile" },
+          { label: ["传真"], field: "contact.cn.fax" },
         ],
       },
-      { label: ["外方联系人"], prefix: "contact.foreign", fields: [{ label: NAME, key: "name" }, { label: POSITION, key: "position" }, { label: PHONE, key: "phone" }, { label: EMAIL, key: "email" }] },
-      { label: ["专职人员"], prefix: "staff", itemPerRow: true, fields: [{ label: NAME, key: "name" }, { label: POSITION, key: "position" }, { label: PHONE, key: "phone" }] },
+      {
+        label: ["外方联系人"],
+        fields: [
+          { label: NAME, field: "contact.foreign.name" },
+          { label: POSITION, field: "contact.foreign.position" },
+          { label: PHONE, field: "contact.foreign.phone" },
+          { label: EMAIL, field: "contact.foreign.email" },
+        ],
+      },
+      {
+        label: ["专职人员"],
+        itemPerRow: "staff",
+        fields: [
+          { label: NAME, field: "staff[].name" },
+          { label: POSITION, field: "staff[].position" },
+          { label: PHONE, field: "staff[].phone" },
+        ],
+      },
     ],
   },
-  { label: ["中方依托单位"], prefix: "cnHost", fields: unitFields(true) },
-  { label: ["中方参与单位"], prefix: "cnParticipants", repeatable: true, fields: unitFields(true) },
-  { label: ["外方依托单位"], prefix: "foreignHost", fields: unitFields(false) },
-  { label: ["外方参与单位"], prefix: "foreignParticipants", repeatable: true, fields: unitFields(false) },
+  { label: ["中方依托单位"], fields: [...unitFields("cnHost"), { label: ADDRESS, field: "cnHost.address" }] },
+  { label: ["中方参与单位"], repeatable: "cnParticipants", fields: [...unitFields("cnParticipants[]"), { label: ADDRESS, field: "cnParticipants[].address" }] },
+  { label: ["外方依托单位"], fields: unitFields("foreignHost") },
+  { label: ["外方参与单位"], repeatable: "foreignParticipants", fields: unitFields("foreignParticipants[]") },
   {
     label: ["研发能力与贡献"],
-    prefix: "stats.rnd",
     fields: [
-      { label: ["研发项目总经费"], key: "funding" },
-      { label: ["国家级研发任务数"], key: "nationalTasks" },
-      { label: ["专利授权数"], key: "patents" },
-      { label: ["论文著作等出版物数"], key: "publications" },
-      { label: ["实现产业化的技术成果数"], key: "industrialized" },
-      { label: ["技术成果产业化总产值"], key: "industrialOutput" },
+      { label: ["研发项目总经费"], field: "stats.rnd.funding" },
+      { label: ["国家级研发任务数"], field: "stats.rnd.nationalTasks" },
+      { label: ["专利授权数"], field: "stats.rnd.patents" },
+      { label: ["论文著作等出版物数"], field: "stats.rnd.publications" },
+      { label: ["实现产业化的技术成果数"], field: "stats.rnd.industrialized" },
+      { label: ["技术成果产业化总产值"], field: "stats.rnd.industrialOutput" },
     ],
   },
   {
     label: ["国际科技合作与交流"],
-    prefix: "stats.intl",
     fields: [
-      { label: ["国际合作任务总经费"], key: "funding" },
-      { label: ["国家国际科技合作项目数"], key: "nationalProjects" },
-      { label: ["其他国际合作项目数"], key: "otherProjects" },
-      { label: ["签署科技合作协议的国外机构数"], key: "agreementInstitutions" },
-      { label: ["合作国数量"], key: "countries" },
-      { label: ["对外培训活动次数"], key: "trainings" },
-      { label: ["举办国际科技交流活动次数"], key: "events" },
+      { label: ["国际合作任务总经费"], field: "stats.intl.funding" },
+      { label: ["国家国际科技合作项目数"], field: "stats.intl.nationalProjects" },
+      { label: ["其他国际合作项目数"], field: "stats.intl.otherProjects" },
+      { label: ["签署科技合作协议的国外机构数"], field: "stats.intl.agreementInstitutions" },
+      { label: ["合作国数量"], field: "stats.intl.countries" },
+      { label: ["对外培训活动次数"], field: "stats.intl.trainings" },
+      { label: ["举办国际科技交流活动次数"], field: "stats.intl.events" },
     ],
   },
   {
     label: ["队伍建设和人才引进"],
-    prefix: "stats.team",
     fields: [
-      { label: ["专职研究人员数"], key: "researchers" },
-      { label: ["引进海外专家人数"], key: "overseasExperts" },
-      { label: ["引进海外创新团队数"], key: "overseasTeams" },
+      { label: ["专职研究人员数"], field: "stats.team.researchers" },
+      { label: ["引进海外专家人数"], field: "stats.team.overseasExperts" },
+      { label: ["引进海外创新团队数"], field: "stats.team.overseasTeams" },
     ],
   },
   {
     label: ["日常运行管理"],
-    prefix: "stats.ops",
     fields: [
-      { label: ["实验室实体面积"], key: "area" },
-      { label: ["依托单位经费投入"], key: "hostFunding" },
+      { label: ["实验室实体面积"], field: "stats.ops.area" },
+      { label: ["依托单位经费投入"], field: "stats.ops.hostFunding" },
     ],
   },
 ];
@@ -212,83 +225,53 @@ export const NARRATIVES: readonly NarrativeSpec[] = [
 export const LIMIT_PATTERN = /(\d+)\s*字以内/;
 
 export interface DataTableSpec {
-  field: FieldId;
+  field: TableFieldId;
   section: MajorSection;
   heading: Label;
-  columns: readonly { key: string; header: Label }[];
+  columns: readonly { key: TableColumnKey; header: Label }[];
 }
 
-export const DATA_TABLES: readonly DataTableSpec[] = [
-  {
-    field: "tables.layout",
+type ColumnOf<F extends TableFieldId> = F extends `tables.${infer K extends TableKey}` ? (typeof TABLE_COLUMNS)[K][number] : never;
+
+/** Each data table by its field id, each column's header by its key: tsc fails when a table or a column of the catalogue has none. */
+const TABLE_LAYOUT: { readonly [F in TableFieldId]: { section: MajorSection; heading: Label; headers: { readonly [C in ColumnOf<F>]: Label } } } = {
+  "tables.layout": {
     section: "strategy",
     heading: ["国别布局"],
-    columns: [
-      { key: "country", header: ["合作国别"] },
-      { key: "type", header: ["类型"] },
-      { key: "institution", header: ["机构名称"] },
-      { key: "agreement", header: ["签署的科技合作协议名称、时间、有效期及主要内容"] },
-    ],
+    headers: { country: ["合作国别"], type: ["类型"], institution: ["机构名称"], agreement: ["签署的科技合作协议名称、时间、有效期及主要内容"] },
   },
-  {
-    field: "tables.leaders",
+  "tables.leaders": {
     section: "strategy",
     heading: ["服务外交"],
-    columns: [
-      { key: "time", header: ["时间"] },
-      { key: "country", header: ["国别"] },
-      { key: "leaders", header: ["中外领导人姓名、职务"] },
-      { key: "outcome", header: ["成果形式及其对联合实验室建设的作用"] },
-    ],
+    headers: { time: ["时间"], country: ["国别"], leaders: ["中外领导人姓名、职务"], outcome: ["成果形式及其对联合实验室建设的作用"] },
   },
-  {
-    field: "tables.govDocs",
+  "tables.govDocs": {
     section: "strategy",
     heading: ["服务外交"],
-    columns: [
-      { key: "time", header: ["时间"] },
-      { key: "name", header: ["名称"] },
-      { key: "country", header: ["国别"] },
-      { key: "content", header: ["主要合作内容及已有成果"] },
-    ],
+    headers: { time: ["时间"], name: ["名称"], country: ["国别"], content: ["主要合作内容及已有成果"] },
   },
-  {
-    field: "tables.cnHostProjects",
+  "tables.cnHostProjects": {
     section: "tech",
     heading: ["中方依托单位情况"],
-    columns: [
-      { key: "name", header: ["项目名称"] },
-      { key: "number", header: ["项目编号"] },
-      { key: "funding", header: ["经费投入"] },
-      { key: "period", header: ["执行时间"] },
-      { key: "outcomes", header: ["代表性成果"] },
-      { key: "impact", header: ["贡献和影响"] },
-    ],
+    headers: { name: ["项目名称"], number: ["项目编号"], funding: ["经费投入"], period: ["执行时间"], outcomes: ["代表性成果"], impact: ["贡献和影响"] },
   },
-  {
-    field: "tables.intlProjects",
+  "tables.intlProjects": {
     section: "tech",
     heading: ["建设基础"],
-    columns: [
-      { key: "level", header: ["项目层级及类别"] },
-      { key: "name", header: ["项目名称"] },
-      { key: "number", header: ["项目编号"] },
-      { key: "funding", header: ["经费投入"] },
-      { key: "partner", header: ["合作国家"] },
-    ],
+    headers: { level: ["项目层级及类别"], name: ["项目名称"], number: ["项目编号"], funding: ["经费投入"], partner: ["合作国家"] },
   },
-  {
-    field: "tables.exchanges",
+  "tables.exchanges": {
     section: "tech",
     heading: ["建设基础"],
-    columns: [
-      { key: "name", header: ["交流活动名称"] },
-      { key: "form", header: ["活动形式"] },
-      { key: "field", header: ["涉及领域"] },
-      { key: "country", header: ["合作国别"] },
-    ],
+    headers: { name: ["交流活动名称"], form: ["活动形式"], field: ["涉及领域"], country: ["合作国别"] },
   },
-];
+};
+
+/** The data tables in the form's order, their columns in the catalogue's order. */
+export const DATA_TABLES: readonly DataTableSpec[] = (Object.keys(TABLE_LAYOUT) as TableFieldId[]).map((field) => {
+  const { section, heading, headers } = TABLE_LAYOUT[field];
+  return { field, section, heading, columns: tableColumnsOf(field).map((key) => ({ key, header: (headers as Record<TableColumnKey, Label>)[key] })) };
+});
 
 export const INDICATOR_HEADERS = { type: ["类型"], indicator: ["考核指标"], value: ["设置情况"] } as const;
 
@@ -304,19 +287,30 @@ export const INDICATORS: readonly { field: FieldId; label: Label; quantified: bo
 ];
 
 export interface SignBlockSpec {
-  key: "director" | "host" | "department";
   /** Opening of the block's title paragraph. */
   title: readonly string[];
   /** Opening of the signature line, before "签字". */
   signature: readonly string[];
-  hasOpinion: boolean;
-  hasSeal: boolean;
+  /** The block's fields: an opinion and a seal only where the block asks for them. */
+  fields: { opinion?: FieldId; signature: FieldId; seal?: FieldId; date: FieldId };
 }
 
 export const SIGN_BLOCKS: readonly SignBlockSpec[] = [
-  { key: "director", title: ["联合实验室中方主任审核确认"], signature: ["联合实验室中方主任签字", "中方主任签字"], hasOpinion: false, hasSeal: false },
-  { key: "host", title: ["中方依托单位审核意见"], signature: ["中方依托单位负责人签字", "依托单位负责人签字"], hasOpinion: true, hasSeal: true },
-  { key: "department", title: ["主管部门审核意见"], signature: ["主管部门负责人签字"], hasOpinion: true, hasSeal: true },
+  {
+    title: ["联合实验室中方主任审核确认"],
+    signature: ["联合实验室中方主任签字", "中方主任签字"],
+    fields: { signature: "sign.director.signature", date: "sign.director.date" },
+  },
+  {
+    title: ["中方依托单位审核意见"],
+    signature: ["中方依托单位负责人签字", "依托单位负责人签字"],
+    fields: { opinion: "sign.host.opinion", signature: "sign.host.signature", seal: "sign.host.seal", date: "sign.host.date" },
+  },
+  {
+    title: ["主管部门审核意见"],
+    signature: ["主管部门负责人签字"],
+    fields: { opinion: "sign.department.opinion", signature: "sign.department.signature", seal: "sign.department.seal", date: "sign.department.date" },
+  },
 ];
 
 /** Placeholder texts the template ships in answer cells; they count as empty, never as an answer. */

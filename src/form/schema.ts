@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { splitCountryList } from "../data/countries";
-import { fieldDef, fieldLabel, fieldPattern, FIELDS, LAB_TYPES, NATURES, SECTIONS } from "./fields";
-import { DATA_TABLES } from "./layout";
+import { LAB_TYPES, NATURES, TABLE_COLUMNS, type FieldId, type FieldTypeOf, type TableKey } from "./fields";
+import { pathLabel } from "./labels";
+import { joinPath } from "./paths";
 
 /**
  * The form-data JSON (FORM.md §2): nested by field id, lists as arrays,
@@ -29,14 +30,8 @@ const foreignUnit = z.object({ name: text, nature: choice(NATURES), website: tex
 const row = <K extends string>(keys: readonly K[]) =>
   z.object(Object.fromEntries(keys.map((k) => [k, text])) as Record<K, typeof text>).partial().strict();
 
-export const TABLE_COLUMNS = {
-  layout: ["country", "type", "institution", "agreement"],
-  leaders: ["time", "country", "leaders", "outcome"],
-  govDocs: ["time", "name", "country", "content"],
-  cnHostProjects: ["name", "number", "funding", "period", "outcomes", "impact"],
-  intlProjects: ["level", "name", "number", "funding", "partner"],
-  exchanges: ["name", "form", "field", "country"],
-} as const;
+// Part of the catalogue; exported here too for the modules that speak of the data's shape.
+export { TABLE_COLUMNS, type TableKey };
 
 export const formDataSchema = z
   .object({
@@ -128,16 +123,39 @@ export const formDataSchema = z
 
 export type FormData = z.output<typeof formDataSchema>;
 export type FormDataInput = z.input<typeof formDataSchema>;
-export type TableKey = keyof typeof TABLE_COLUMNS;
+
+// ---------------------------------------------------------------------------
+// The schema is written by hand, for its precise types and its Chinese messages; the compiler holds it to the
+// field catalogue: tsc fails when a field is in one and not the other, or when an answer's value does not fit
+// its field's type (a count that takes only text, a list that takes one string).
+
+type Joined<P extends string, K extends string> = P extends "" ? K : `${P}.${K}`;
+/** Each answer of the data as [field id, value]: objects are groups, arrays of objects are list items, data tables and lists of text are answers. */
+type Answers<T, P extends string = ""> = P extends `tables.${string}`
+  ? [P, T]
+  : T extends readonly (infer E)[]
+    ? E extends object
+      ? Answers<E, `${P}[]`>
+      : [P, T]
+    : T extends object
+      ? { [K in keyof T & string]-?: Answers<NonNullable<T[K]>, Joined<P, K>> }[keyof T & string]
+      : [P, T];
+type SchemaAnswer = Answers<Omit<FormData, "schemaVersion" | "ignoredFindings">>;
+type SchemaId = SchemaAnswer[0];
+/** Signatures, seals and dates are answered on paper: the data has no key for them. */
+type DataFieldId = { [I in FieldId]: FieldTypeOf<I> extends "signature" | "seal" | "date" ? never : I }[FieldId];
+type ValueKind<V> = [V] extends [string] ? "text" : [V] extends [number | string] ? "numeric" : [V] extends [readonly string[]] ? "list" : [V] extends [readonly object[]] ? "rows" : "other";
+type FieldKind<T> = T extends "int" | "amount" ? "numeric" : T extends "list" ? "list" : T extends "table" ? "rows" : "text";
+type MisTyped = { [I in DataFieldId & SchemaId]: ValueKind<Extract<SchemaAnswer, [I, unknown]>[1]> extends FieldKind<FieldTypeOf<I>> ? never : I }[DataFieldId & SchemaId];
+type Check<Bad> = [Bad] extends [never] ? true : Bad;
+const schemaHasEveryField: Check<Exclude<DataFieldId, SchemaId>> = true;
+const catalogueHasEveryKey: Check<Exclude<SchemaId, DataFieldId>> = true;
+const valuesFitTypes: Check<MisTyped> = true;
+void [schemaHasEveryField, catalogueHasEveryKey, valuesFitTypes];
 
 /** zod issue path → field id as `locate` writes it (`staff[1].phone`). */
 export function pathToFieldId(path: readonly PropertyKey[]): string {
-  let out = "";
-  for (const p of path) {
-    if (typeof p === "number") out += `[${p}]`;
-    else out += out ? `.${String(p)}` : String(p);
-  }
-  return out;
+  return joinPath(path.map((p) => (typeof p === "number" ? p : String(p))));
 }
 
 export interface DataProblem {
@@ -172,40 +190,13 @@ function zhMessage(issue: { code: string; expected?: string; input?: unknown; me
   return "不符合要求";
 }
 
-/**
- * The Chinese label of any place in the data: a field (by its printed
- * label), a row of a data table (by the table and column headers), a list
- * item, or a group of fields (by what its fields share, else its section).
- */
-export function dataPathLabel(path: string): string {
-  if (path === "") return "整个文件";
-  if (fieldDef(path)) return fieldLabel(path);
-  const row = /^(tables\.\w+)\[(\d+)\](?:\.(\w+))?$/.exec(path);
-  if (row && fieldDef(row[1])) {
-    const table = fieldLabel(row[1]).replace(/\s*表格$/, "表");
-    const column = row[3] ? DATA_TABLES.find((t) => t.field === row[1])?.columns.find((c) => c.key === row[3])?.header.join("") : undefined;
-    return `${table}（第${Number(row[2]) + 1}行）${row[3] ? `/${column ?? row[3]}` : ""}`;
-  }
-  // A list item or a group: the labels of the fields inside it, up to where they differ.
-  const pattern = fieldPattern(path);
-  const inside = FIELDS.filter((d) => d.id.startsWith(`${pattern}.`) || d.id.startsWith(`${pattern}[]`));
-  if (inside.length === 0) return path;
-  const split = inside.map((d) => d.label.split("/"));
-  const common: string[] = [];
-  for (let i = 0; split.every((p) => p.length > i + 1 && p[i] === split[0][i]); i++) common.push(split[0][i]);
-  if (common.length === 0) return SECTIONS[inside[0].section];
-  const item = /\[(\d+)\]$/.exec(path);
-  if (item) common[common.length - 1] += `（第${Number(item[1]) + 1}项）`;
-  return common.join("/");
-}
-
 /** Validate form data; every problem is a Chinese sentence naming the field by its label. */
 export function parseFormData(input: unknown): { data: FormData; problems: [] } | { data: null; problems: DataProblem[] } {
   const r = formDataSchema.safeParse(input, { error: (issue) => zhMessage(issue as Parameters<typeof zhMessage>[0]) });
   if (r.success) return { data: r.data, problems: [] };
   const problems = r.error.issues.map((issue) => {
     const field = pathToFieldId(issue.path);
-    const label = dataPathLabel(field);
+    const label = pathLabel(field);
     if (issue.code === "unrecognized_keys") {
       const keys = (issue as { keys?: string[] }).keys ?? [];
       return { field, message: `${label}：不认识的项 ${keys.map((k) => `“${k}”`).join("、")}（请检查拼写，项名见 docs/form-reference.md）` };

@@ -1,5 +1,5 @@
 import { cellParagraphs, DocCell, DocModel, DocTable } from "../document/model";
-import { fieldDef } from "../form/fields";
+import { fieldDef, LISTS } from "../form/paths";
 import { findBasicTables, scanBasicTables } from "./basicTable";
 import { locateChoice, tickedOptions } from "./choice";
 import type { LocatedField } from "./location";
@@ -25,7 +25,7 @@ export function locateBasicFields(model: DocModel): { fields: LocatedField[]; ta
   const reasons = new Map<string, string>();
   const tables = findBasicTables(model);
   if (tables.length === 0) {
-    for (const list of ["staff", "cnParticipants", "foreignParticipants"]) reasons.set(list, "找不到“一、基本信息”表格");
+    for (const list of LISTS) reasons.set(list, "找不到“一、基本信息”表格");
     return { fields: [], table: null, reasons };
   }
   const scan = scanBasicTables(tables);

@@ -1,5 +1,7 @@
 import { cellText, DocCell, DocModel, DocTable } from "../document/model";
+import type { FieldId, ListName } from "../form/fields";
 import { BASIC_GROUPS, Group, LabelledField, SubGroup } from "../form/layout";
+import { formatPath, listFieldOf } from "../form/paths";
 import { foldText, labelKey } from "../text/normalize";
 
 export interface BasicAnswer {
@@ -182,21 +184,17 @@ export function scanBasicTables(tables: DocTable[]): BasicScan {
   const answerStart = answerStartCol(tables);
   let group: Group | null = null;
   let sub: SubGroup | null = null;
-  let seen = new Set<string>();
+  let seen = new Set<FieldId>();
 
-  const next = (name: string) => {
+  const next = (name: ListName) => {
     const n = (counts.get(name) ?? -1) + 1;
     counts.set(name, n);
     seen = new Set();
     return n;
   };
-  const index = (name: string) => counts.get(name) ?? 0;
-  const pathOf = (key: string) => {
-    const parts: string[] = [];
-    if (group?.prefix) parts.push(group.repeatable ? `${group.prefix}[${index(group.prefix)}]` : group.prefix);
-    if (sub) parts.push(sub.itemPerRow ? `${sub.prefix}[${index(sub.prefix)}]` : sub.prefix);
-    parts.push(key);
-    return parts.join(".");
+  const pathOf = (field: FieldId) => {
+    const list = listFieldOf(field)?.list;
+    return list ? formatPath({ field, index: counts.get(list) ?? 0 }) : field;
   };
 
   // Owners of merged cells carry over from one part of a split table to the next.
@@ -207,10 +205,10 @@ export function scanBasicTables(tables: DocTable[]): BasicScan {
     // first row: its own field labels (职务, 电话) make it the next item, and its first answer
     // cell is the name the block label would have introduced.
     if (sub?.itemPerRow && continuesItemPerRow(row.cells, sub)) {
-      next(sub.prefix);
+      next(sub.itemPerRow);
       rowItemStarted = true;
-      pending = { path: pathOf(sub.fields[0].key), labelCell: row.cells[0], key: "" };
-      seen.add(sub.fields[0].key);
+      pending = { path: pathOf(sub.fields[0].field), labelCell: row.cells[0], key: "" };
+      seen.add(sub.fields[0].field);
     }
     for (let at = 0; at < row.cells.length; at++) {
       const cell = row.cells[at];
@@ -243,30 +241,30 @@ export function scanBasicTables(tables: DocTable[]): BasicScan {
         const fieldHere = matchField(sub ? sub.fields : group?.fields, part);
         if (g && !(fieldHere && group && g !== group && at !== 0)) {
           if (g !== group) {
-            if (g.repeatable) next(g.prefix);
+            if (g.repeatable) next(g.repeatable);
             else seen = new Set();
             sub = null;
           }
           group = g;
-          if (g.self) pending = { path: `${g.prefix}.${g.self}`, labelCell: source, key: part };
+          if (g.self) pending = { path: g.self, labelCell: source, key: part };
           continue;
         }
         const s = matchSub(group?.subs, part);
         if (s) {
           sub = s;
           if (s.itemPerRow && !rowItemStarted) {
-            next(s.prefix);
+            next(s.itemPerRow);
             rowItemStarted = true;
-            pending = { path: pathOf(s.fields[0].key), labelCell: source, key: part };
-            seen.add(s.fields[0].key);
+            pending = { path: pathOf(s.fields[0].field), labelCell: source, key: part };
+            seen.add(s.fields[0].field);
           }
           continue;
         }
         if (inherited) continue;
         if (fieldHere) {
-          if (group?.repeatable && !sub && seen.has(fieldHere.key)) next(group.prefix);
-          seen.add(fieldHere.key);
-          pending = { path: pathOf(fieldHere.key), labelCell: cell, key: part };
+          if (group?.repeatable && !sub && seen.has(fieldHere.field)) next(group.repeatable);
+          seen.add(fieldHere.field);
+          pending = { path: pathOf(fieldHere.field), labelCell: cell, key: part };
         }
       }
     }

@@ -1,5 +1,5 @@
 import { cellAtCol, cellParagraphs, cellText, DocModel, DocTable } from "../document/model";
-import { DATA_TABLES, DataTableSpec, INDICATOR_HEADERS, INDICATORS } from "../form/layout";
+import { DATA_TABLES, INDICATOR_HEADERS, INDICATORS, type Label } from "../form/layout";
 import { labelKey } from "../text/normalize";
 import type { LocatedField, Location } from "./location";
 import { cellAnswer, joinLines } from "./text";
@@ -13,7 +13,7 @@ interface HeaderMatch {
 
 const HEADER_ROWS_SEARCHED = 3;
 
-function matchHeader(table: DocTable, columns: DataTableSpec["columns"]): HeaderMatch | null {
+function matchHeader(table: DocTable, columns: readonly { key: string; header: Label }[]): HeaderMatch | null {
   let best: HeaderMatch | null = null;
   table.rows.slice(0, HEADER_ROWS_SEARCHED).forEach((row, r) => {
     const found: Record<string, number> = {};

@@ -1,5 +1,6 @@
 import type { DocModel } from "../document/model";
-import { FIELDS, fieldDef } from "../form/fields";
+import { FIELDS } from "../form/fields";
+import { fieldDef, formatPath, listFieldOf, listItemOf, tryParsePath } from "../form/paths";
 import { locateBasicFields } from "./basic";
 import { locateCover } from "./cover";
 import { dataTableFields, locateIndicators } from "./dataTables";
@@ -37,24 +38,25 @@ export function locateForm(model: DocModel): LocateResult {
   const fields: LocatedField[] = [];
   const doneLists = new Set<string>();
   for (const def of FIELDS) {
-    if (!def.id.includes("[]")) {
+    const list = listFieldOf(def.id)?.list;
+    if (!list) {
       fields.push(byId.get(def.id) ?? { id: def.id, found: false, text: "", reason: missingReason(def.id, basic.table) });
       continue;
     }
     // A list is emitted item by item, each item's fields together: staff[0].*, staff[1].*, …
-    const list = def.id.slice(0, def.id.indexOf("[]"));
     if (doneLists.has(list)) continue;
     doneLists.add(list);
-    const defs = FIELDS.filter((d) => d.id.startsWith(`${list}[]`));
+    const defs = FIELDS.filter((d) => listFieldOf(d.id)?.list === list);
     const items = new Set<number>();
     for (const k of byId.keys()) {
-      const m = /^(\w+)\[(\d+)\]/.exec(k);
-      if (m && m[1] === list) items.add(Number(m[2]));
+      const p = tryParsePath(k);
+      const item = p && listItemOf(p);
+      if (item?.list === list) items.add(item.index);
     }
     if (items.size === 0) items.add(0);
     for (const i of [...items].sort((a, b) => a - b)) {
       for (const d of defs) {
-        const id = d.id.replace("[]", `[${i}]`);
+        const id = formatPath({ field: d.id, index: i });
         fields.push(byId.get(id) ?? { id, found: false, text: "", reason: basic.reasons.get(list) ?? missingReason(id, basic.table) });
       }
     }

@@ -1,5 +1,5 @@
 import { CellRef, DocModel, DocParagraph, DocTable } from "../document/model";
-import { fieldDef } from "../form/fields";
+import { fieldDef } from "../form/paths";
 import { LIMIT_PATTERN, NARRATIVES, NarrativeSpec } from "../form/layout";
 import { foldText, labelKey } from "../text/normalize";
 import { findNarrativeHeading, HeadingMark } from "./headings";

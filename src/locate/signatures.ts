@@ -37,11 +37,10 @@ function afterSignLabel(p: DocParagraph): number {
 export function locateSignatures(model: DocModel): LocatedField[] {
   const out: LocatedField[] = [];
   for (const spec of SIGN_BLOCKS) {
-    const base = `sign.${spec.key}`;
-    const parts = [...(spec.hasOpinion ? ["opinion"] : []), "signature", ...(spec.hasSeal ? ["seal"] : []), "date"];
+    const ids = spec.fields;
     const cell = findBlockCell(model, spec);
     if (!cell) {
-      for (const part of parts) out.push({ id: `${base}.${part}`, found: false, text: "", reason: `找不到“${spec.title[0]}”签字栏` });
+      for (const id of [ids.opinion, ids.signature, ids.seal, ids.date]) if (id) out.push({ id, found: false, text: "", reason: `找不到“${spec.title[0]}”签字栏` });
       continue;
     }
     const paras = allCellParagraphs(cell);
@@ -54,11 +53,11 @@ export function locateSignatures(model: DocModel): LocatedField[] {
       if (DATE_LINE.test(p.text) && i > signIdx) dateIdx = i;
     });
 
-    if (spec.hasOpinion) {
+    if (ids.opinion) {
       const end = signIdx >= 0 ? signIdx : paras.length;
       const region = paras.slice(titleAt + 1, end);
       out.push({
-        id: `${base}.opinion`,
+        id: ids.opinion,
         found: true,
         text: joinLines(region.map((p) => p.text)),
         location: {
@@ -72,32 +71,32 @@ export function locateSignatures(model: DocModel): LocatedField[] {
         },
       });
     }
-    if (signIdx < 0) out.push({ id: `${base}.signature`, found: false, text: "", reason: `“${spec.title[0]}”中找不到“签字：”` });
+    if (signIdx < 0) out.push({ id: ids.signature, found: false, text: "", reason: `“${spec.title[0]}”中找不到“签字：”` });
     else {
       const p = paras[signIdx];
       const start = afterSignLabel(p);
       const name = answerText(p.text.slice(start));
       const present = name !== "" || p.hasDrawing;
       out.push({
-        id: `${base}.signature`,
+        id: ids.signature,
         found: true,
         text: name,
         location: { kind: "mark", cell: cell.ref, span: { paragraph: p.index, start, end: p.text.length }, present },
       });
     }
-    if (spec.hasSeal) {
-      if (sealIdx < 0) out.push({ id: `${base}.seal`, found: false, text: "", reason: `“${spec.title[0]}”中找不到“（单位公章）”` });
+    if (ids.seal) {
+      if (sealIdx < 0) out.push({ id: ids.seal, found: false, text: "", reason: `“${spec.title[0]}”中找不到“（单位公章）”` });
       else {
         const p = paras[sealIdx];
         const present = paras.some((q, i) => q.hasDrawing && i !== signIdx);
-        out.push({ id: `${base}.seal`, found: true, text: present ? "已盖章" : "", location: { kind: "mark", cell: cell.ref, span: { paragraph: p.index, start: 0, end: p.text.length }, present } });
+        out.push({ id: ids.seal, found: true, text: present ? "已盖章" : "", location: { kind: "mark", cell: cell.ref, span: { paragraph: p.index, start: 0, end: p.text.length }, present } });
       }
     }
-    if (dateIdx < 0) out.push({ id: `${base}.date`, found: false, text: "", reason: `“${spec.title[0]}”中找不到“年  月  日”` });
+    if (dateIdx < 0) out.push({ id: ids.date, found: false, text: "", reason: `“${spec.title[0]}”中找不到“年  月  日”` });
     else {
       const p = paras[dateIdx];
       const present = DATE_FILLED.test(p.text.normalize("NFKC"));
-      out.push({ id: `${base}.date`, found: true, text: answerText(p.text), location: { kind: "mark", cell: cell.ref, span: { paragraph: p.index, start: 0, end: p.text.length }, present } });
+      out.push({ id: ids.date, found: true, text: answerText(p.text), location: { kind: "mark", cell: cell.ref, span: { paragraph: p.index, start: 0, end: p.text.length }, present } });
     }
   }
   return out;

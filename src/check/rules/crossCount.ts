@@ -1,4 +1,5 @@
 import { findBriCountry, splitCountryList } from "../../data/countries";
+import type { TableColumnKey } from "../../form/fields";
 import { foldText } from "../../text/normalize";
 import { answerTarget, CheckContext, finding, findingLabel, Rule } from "../context";
 import type { Finding } from "../finding";
@@ -90,7 +91,7 @@ const NOT_A_COUNTRY = /大学|学院|研究|公司|中心|机构|组织|协会|�
 const mayBeCountry = (name: string) => OTHER_COUNTRY.test(name) && !NOT_A_COUNTRY.test(name);
 
 /** Countries named in a table column, keyed like the partner lists; only names that can be countries when `countriesOnly` (a free-text column). */
-function tableCountries(ctx: CheckContext, tableId: "tables.layout" | "tables.intlProjects" | "tables.exchanges" | "tables.leaders" | "tables.govDocs", column: string, countriesOnly: boolean): Map<string, string> {
+function tableCountries(ctx: CheckContext, tableId: "tables.layout" | "tables.intlProjects" | "tables.exchanges" | "tables.leaders" | "tables.govDocs", column: TableColumnKey, countriesOnly: boolean): Map<string, string> {
   const out = new Map<string, string>();
   for (const r of answeredRows(ctx, tableId)?.rows ?? []) {
     const text = r.cells[column]?.text;

@@ -1,6 +1,6 @@
 import { cellAtCol, cellText } from "../../document/model";
 import { DATA_TABLES } from "../../form/layout";
-import type { TableKey } from "../../form/schema";
+import { cellPath, columnPattern } from "../../form/paths";
 import { CheckContext, cellTargetOf, finding, findingLabel, Rule } from "../context";
 import type { Finding } from "../finding";
 import { answeredRows, ReadTable } from "../tables";
@@ -8,7 +8,7 @@ import { isBlank, isNone, quote } from "../text";
 
 /** The money columns of the data tables: every header that says 经费. */
 const MONEY_COLUMNS = DATA_TABLES.flatMap((t) =>
-  t.columns.filter((c) => c.header.some((h) => h.includes("经费"))).map((c) => ({ table: t.field as `tables.${TableKey}`, column: c.key })),
+  t.columns.filter((c) => c.header.some((h) => h.includes("经费"))).map((c) => ({ table: t.field, column: c.key })),
 );
 
 /**
@@ -52,7 +52,7 @@ function headerUnit(ctx: CheckContext, t: ReadTable, column: string): boolean {
  */
 export const currencyUnit: Rule = {
   id: "currencyUnit",
-  fields: MONEY_COLUMNS.map((c) => `${c.table}[].${c.column}`),
+  fields: MONEY_COLUMNS.map((c) => columnPattern(c.table, c.column)),
   check(ctx) {
     const out: Finding[] = [];
     for (const { table, column } of MONEY_COLUMNS) {
@@ -63,7 +63,7 @@ export const currencyUnit: Rule = {
         if (!cell || isBlank(cell.text) || isNone(cell.text)) continue;
         const text = cell.text.normalize("NFKC");
         if (!/\d/.test(text) || UNIT.test(text)) continue;
-        const id = `${table}[${row.index}].${column}`;
+        const id = cellPath(table, row.index, column);
         out.push(
           finding(
             id,

@@ -1,4 +1,4 @@
-import { fieldDef } from "../../form/fields";
+import { fieldDef } from "../../form/paths";
 import { trimAll } from "../../text/normalize";
 import { answerTarget, fieldsOf, finding, findingLabel, Rule } from "../context";
 import type { Finding } from "../finding";

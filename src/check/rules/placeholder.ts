@@ -1,6 +1,7 @@
 import { allCellParagraphs, cellAtCol } from "../../document/model";
 import { isPlaceholder } from "../../extract/extract";
-import { TABLE_COLUMNS, TableKey } from "../../form/schema";
+import { tableColumnsOf, type TableFieldId } from "../../form/fields";
+import { cellPath } from "../../form/paths";
 import type { LocatedField } from "../../locate/location";
 import { answerTarget, CheckContext, fieldsOf, finding, findingLabel, Rule } from "../context";
 import type { Finding, MarkTarget } from "../finding";
@@ -83,14 +84,14 @@ function tableCells(ctx: CheckContext, f: LocatedField): Finding[] {
   const table = ctx.model.tables[loc.table];
   const out: Finding[] = [];
   loc.rows.forEach((r, i) => {
-    for (const column of TABLE_COLUMNS[f.id.slice("tables.".length) as TableKey]) {
+    for (const column of tableColumnsOf(f.id as TableFieldId)) {
       const col = loc.columns[column];
       const cell = col === undefined ? undefined : cellAtCol(table.rows[r], col);
       if (!cell) continue;
       const paragraphs = allCellParagraphs(cell).map((p) => ({ index: p.index, from: 0, to: Infinity }));
       const hit = firstOccurrence(ctx, paragraphs, PLACEHOLDER_PATTERNS);
       if (!hit) continue;
-      const id = `${f.id}[${i}].${column}`;
+      const id = cellPath(f.id as TableFieldId, i, column);
       out.push(finding(id, "placeholder", "error", partMessage(findingLabel(id), hit.occurrence.spec), hit.target));
     }
   });

@@ -1,5 +1,5 @@
-import { FIELDS, fieldDef } from "../../form/fields";
-import type { TableKey } from "../../form/schema";
+import { FIELDS, tableColumnsOf, type TableFieldId } from "../../form/fields";
+import { cellPath, fieldDef } from "../../form/paths";
 import { answerTarget, cellTargetOf, CheckContext, finding, findingLabel, matchesField, Rule } from "../context";
 import type { Finding } from "../finding";
 import { answeredRows } from "../tables";
@@ -42,13 +42,13 @@ export const required: Rule = {
       }
       if (def.type === "choice" || def.type === "signature" || def.type === "seal" || def.type === "date") continue;
       if (def.type === "table") {
-        out.push(...tableRequired(ctx, f.id as `tables.${TableKey}`));
+        out.push(...tableRequired(ctx, f.id as TableFieldId));
         continue;
       }
       if (!isBlank(f.text) || isNone(f.text)) continue;
       // Only the placeholder left: placeholder says it, with the fix.
       if (findPlaceholders(f.text, PLACEHOLDER_PATTERNS).length > 0) continue;
-      if (f.id.startsWith("sign.")) {
+      if (def.section === "sign") {
         const severity = ctx.final ? "error" : "warning";
         out.push(finding(f.id, "required", severity, `“${label}”尚未填写，需由该单位审核后填写意见${ctx.final ? "，提交前必须补齐" : ""}。`, answerTarget(ctx.model, f)));
         continue;
@@ -59,15 +59,16 @@ export const required: Rule = {
   },
 };
 
-function tableRequired(ctx: CheckContext, id: `tables.${TableKey}`): Finding[] {
+function tableRequired(ctx: CheckContext, id: TableFieldId): Finding[] {
   const f = ctx.field(id);
   const t = answeredRows(ctx, id);
   if (!f || !t) return [];
   const out: Finding[] = [];
   for (const row of t.rows) {
-    for (const [column, c] of Object.entries(row.cells)) {
+    for (const column of tableColumnsOf(id)) {
+      const c = row.cells[column];
       if (!c || !isBlank(c.text)) continue;
-      const cellId = `${id}[${row.index}].${column}`;
+      const cellId = cellPath(id, row.index, column);
       out.push(finding(cellId, "required", "error", `“${findingLabel(cellId)}”未填写：这一行已有内容，请补全；如无，请填写“无”。`, cellTargetOf(c.cell)));
     }
   }

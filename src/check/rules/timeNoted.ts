@@ -1,5 +1,5 @@
 import { DATA_TABLES } from "../../form/layout";
-import type { TableKey } from "../../form/schema";
+import { cellPath, columnPattern } from "../../form/paths";
 import { formatDate, periodEnd, pointStart, readTimes, yearsBefore } from "../../text/dates";
 import { CheckContext, cellTargetOf, finding, findingLabel, Rule } from "../context";
 import type { Finding } from "../finding";
@@ -26,7 +26,7 @@ export function formDate(ctx: CheckContext, today: Date = new Date()): FormDate 
 
 /** The columns whose header asks for a time: 时间, 执行时间, and 国别布局's “协议名称、时间、有效期及主要内容”. */
 const TIME_COLUMNS = DATA_TABLES.flatMap((t) =>
-  t.columns.filter((c) => c.header.some((h) => h.includes("时间"))).map((c) => ({ table: t.field as `tables.${TableKey}`, column: c.key, agreement: c.header.some((h) => h.includes("有效期")) })),
+  t.columns.filter((c) => c.header.some((h) => h.includes("时间"))).map((c) => ({ table: t.field, column: c.key, agreement: c.header.some((h) => h.includes("有效期")) })),
 );
 
 /** The form asks for the last 5 years (近5年, 5年内). */
@@ -42,7 +42,7 @@ const YEARS = 5;
  */
 export const timeNoted: Rule = {
   id: "timeNoted",
-  fields: TIME_COLUMNS.map((c) => `${c.table}[].${c.column}`),
+  fields: TIME_COLUMNS.map((c) => columnPattern(c.table, c.column)),
   check(ctx) {
     const out: Finding[] = [];
     const when = formDate(ctx);
@@ -52,7 +52,7 @@ export const timeNoted: Rule = {
       for (const row of answeredRows(ctx, table)?.rows ?? []) {
         const cell = row.cells[column];
         if (!cell || isBlank(cell.text) || isNone(cell.text)) continue;
-        const id = `${table}[${row.index}].${column}`;
+        const id = cellPath(table, row.index, column);
         const label = findingLabel(id);
         const r = readTimes(cell.text);
         if (r.points.length === 0 && !r.ongoing) {

@@ -1,5 +1,6 @@
 /** Moving keyboard focus to the input a finding is about, once its section has opened. */
 import { useEffect, type RefObject } from "react";
+import { parentPath } from "../../form/paths";
 import { sectionOf } from "../state/paneModel";
 
 /** The focusable element for a path: the input itself, else the first input of a list, else a parent's. */
@@ -11,7 +12,7 @@ function findTarget(root: HTMLElement, path: string): HTMLElement | null {
   const child = all.find((el) => el.dataset.field!.startsWith(`${path}.`) || el.dataset.field!.startsWith(`${path}[`));
   if (child) return child;
   for (let p = path; ;) {
-    const shorter = p.replace(/(\.\w+|\[\d+\])$/, "");
+    const shorter = parentPath(p) ?? p;
     if (shorter === p) return null;
     p = shorter;
     const el = byPath(p);

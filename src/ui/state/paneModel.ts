@@ -4,9 +4,8 @@
  * hand-written form: a field added to FIELDS shows up in the pane by itself,
  * in the group its label names.
  */
-import { FIELDS, fieldDef, fieldLabel, SECTIONS, type FieldDef, type SectionId } from "../../form/fields";
-import { getPath } from "../../form/paths";
-import { TABLE_COLUMNS, type TableKey } from "../../form/schema";
+import { FIELDS, SECTIONS, TABLE_COLUMNS, tableKeyOf, type FieldDef, type SectionId, type TableFieldId, type TableKey } from "../../form/fields";
+import { getPath, listFieldOf, namesOf } from "../../form/paths";
 import { BASIC_SELF_GROUP, HEADINGS, LABEL_OVERRIDES, PARTNER_TYPES, TABLE_COLUMN_LABELS } from "../strings";
 
 export type Widget =
@@ -87,7 +86,11 @@ const SHORT_COLUMNS = new Set(["time", "number", "period", "form", "field"]);
 /** Last keys of text fields whose answers run long in real forms. */
 const WIDE_KEYS = new Set(["labName", "researchDirection", "name", "address", "website", "department"]);
 
+/** Groups of people (their names are short). */
+const PEOPLE = new Set(["director", "contact", "staff"]);
+
 function widgetOf(def: FieldDef): Widget {
+  const names = namesOf(def.id);
   switch (def.type) {
     case "list":
       return "countryList";
@@ -104,7 +107,7 @@ function widgetOf(def: FieldDef): Widget {
       // 考核指标 and 审核意见 are sentences: a single-line input would hide most of them.
       if (def.id.startsWith("indicators.") || def.id.startsWith("sign.")) return "longText";
       // A person's name is short; a unit's name is not.
-      if (WIDE_KEYS.has(def.id.slice(def.id.lastIndexOf(".") + 1)) && !/^(director|contact|staff)/.test(def.id)) return "wideText";
+      if (WIDE_KEYS.has(names[names.length - 1]) && !PEOPLE.has(names[0])) return "wideText";
       return "text";
   }
 }
@@ -164,7 +167,7 @@ function buildSections(): PaneSection[] {
     }
 
     if (def.type === "table") {
-      const key = def.id.slice("tables.".length) as TableKey;
+      const key = tableKeyOf(def.id as TableFieldId);
       subgroup.items.push({
         kind: "records",
         path: def.id,
@@ -176,9 +179,9 @@ function buildSections(): PaneSection[] {
       continue;
     }
 
-    const listMatch = /^(\w+)\[\]\.(\w+)$/.exec(def.id);
-    if (listMatch) {
-      const [, root, key] = listMatch;
+    const inList = listFieldOf(def.id);
+    if (inList) {
+      const { list: root, key } = inList;
       let records = subgroup.items.find((i): i is RecordsItem => i.kind === "records" && i.path === root);
       if (!records) {
         // "专职人员/姓名" names its records by the sub-label; "名称" of 中方参与单位 by the group.
@@ -236,59 +239,8 @@ export function sectionProgress(section: PaneSection, data: unknown): { filled: 
 // ---------------------------------------------------------------------------
 // Paths of findings and conflicts
 
-const SECTION_OF_ROOT: Readonly<Record<string, SectionId>> = {
-  cover: "cover",
-  basic: "basic",
-  director: "basic",
-  contact: "basic",
-  staff: "basic",
-  cnHost: "basic",
-  cnParticipants: "basic",
-  foreignHost: "basic",
-  foreignParticipants: "basic",
-  stats: "basic",
-  strategy: "strategy",
-  tech: "tech",
-  indicators: "tech",
-  sign: "sign",
-};
-
-/** The nearest path, this one or a parent, that FIELDS knows ("tables.layout[2].country" → "tables.layout"). */
-export function knownAncestor(path: string): string | undefined {
-  let p = path;
-  for (;;) {
-    if (fieldDef(p)) return p;
-    const shorter = p.replace(/(\.\w+|\[\d+\])$/, "");
-    if (shorter === p || shorter === "") return undefined;
-    p = shorter;
-  }
-}
-
 /** Section a finding or conflict belongs to. */
-export function sectionOf(path: string): SectionId | undefined {
-  const known = knownAncestor(path);
-  if (known) return fieldDef(known)!.section;
-  return SECTION_OF_ROOT[path.split(/[.[]/)[0]];
-}
-
-const TABLE_TITLES: ReadonlyMap<string, RecordsItem> = new Map(
-  PANE_SECTIONS.flatMap(allItems)
-    .filter((i): i is RecordsItem => i.kind === "records" && i.isTable)
-    .map((i) => [i.path, i]),
-);
+export { pathSection as sectionOf } from "../../form/paths";
 
 /** Chinese name of any path the host reports: fields, list items, table cells. */
-export function describeField(path: string): string {
-  const cell = /^(tables\.\w+)\[(\d+)\](?:\.(\w+))?$/.exec(path);
-  if (cell) {
-    const table = TABLE_TITLES.get(cell[1]);
-    const heading = fieldDef(cell[1])?.label.replace(/\s*表格$/, "表") ?? cell[1];
-    const column = cell[3] ? (table?.columns.find((c) => c.key === cell[3])?.label ?? cell[3]) : undefined;
-    return `${heading}（第${Number(cell[2]) + 1}行）${column ? `/${column}` : ""}`;
-  }
-  const item = /^(basic\.\w+)\[(\d+)\]$/.exec(path);
-  if (item && fieldDef(item[1])) return `${fieldDef(item[1])!.label}（第${Number(item[2]) + 1}项）`;
-  if (fieldDef(path)) return fieldLabel(path);
-  const known = knownAncestor(path);
-  return known ? `${fieldLabel(known)}（${path.slice(known.length).replace(/^\./, "")}）` : path;
-}
+export { pathLabel as describeField } from "../../form/labels";

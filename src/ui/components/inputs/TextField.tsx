@@ -1,4 +1,5 @@
 import { memo } from "react";
+import { namesOf } from "../../../form/paths";
 import { Field, Input, Textarea, mergeClasses } from "@fluentui/react-components";
 import { usePane } from "../PaneContext";
 import { useFieldStyles } from "../styles";
@@ -20,7 +21,7 @@ export interface TextFieldProps {
 
 /** Keyboards that fit the answer, read off the field's last key. */
 function inputModeOf(path: string): "email" | "tel" | "url" | undefined {
-  const key = path.slice(path.lastIndexOf(".") + 1);
+  const key = namesOf(path).pop() ?? "";
   if (key === "email") return "email";
   if (["phone", "landline", "mobile", "fax"].includes(key)) return "tel";
   if (key === "website") return "url";
