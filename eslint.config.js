@@ -118,6 +118,26 @@ module.exports = tseslint.config(
     rules: layer("控制器不依赖具体适配器或宿主 — the controller gets its adapter from the host.", [...ADAPTERS, ...HOSTS]),
   },
 
+  // The test Word host is an independent oracle: it may take the port's Office.js-shaped types
+  // (src/adapters/word/host.ts, erased at run time) but no product code that runs.
+  {
+    files: ["test/word/fake/**/*.{ts,tsx}"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["**/src", "**/src/**"],
+              allowTypeImports: true,
+              message: "测试用 Word 宿主不能调用产品代码 — the fake Word host must not run product code (type-only imports of the host interface are fine); use jszip/@xmldom/xmldom.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+
   { files: ["src/ui/**/*.{ts,tsx}"], languageOptions: { globals: globals.browser } },
   {
     files: ["test/**/*.{ts,tsx}"],

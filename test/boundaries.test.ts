@@ -39,6 +39,15 @@ describe("lint boundaries", () => {
     expect(await problems("src/adapters/word/probe.ts", code)).not.toContain("no-restricted-globals");
   });
 
+  it("keeps product code out of the test Word host (an independent oracle)", async () => {
+    const rule = "@typescript-eslint/no-restricted-imports";
+    expect(await problems("test/word/fake/probe.ts", 'import { DocxPackage } from "../../../src/adapters/ooxml/docx";\nexport const x = DocxPackage;\n')).toContain(rule);
+    expect(await problems("test/word/fake/probe.ts", 'import { parseXml } from "../../../src/adapters/ooxml/xml";\nexport const x = parseXml;\n')).toContain(rule);
+    // The Office.js-shaped interface it implements is a type, erased at run time.
+    expect(await problems("test/word/fake/probe.ts", 'import type { WordHost } from "../../../src/adapters/word/host";\nexport type X = WordHost;\n')).toEqual([]);
+    expect(await problems("test/word/probe.ts", 'import { parseXml } from "../../src/adapters/ooxml/xml";\nexport const x = parseXml;\n')).toEqual([]);
+  });
+
   it("lets each layer use the one below it", async () => {
     expect(await problems("src/check/probe.ts", 'import type { Mark } from "../document/marks";\nexport type X = Mark;\n')).toEqual([]);
     expect(await problems("src/controller/probe.ts", 'import { checkForm } from "../check";\nexport const x = checkForm;\n')).toEqual([]);

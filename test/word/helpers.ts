@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "fs";
 import JSZip from "jszip";
 import { join } from "path";
 import { readBody } from "../../src/adapters/ooxml/reader";
-import { W_NS, wChild, XElement } from "../../src/adapters/ooxml/xml";
+import { parseXml, W_NS, wChild, XElement } from "../../src/adapters/ooxml/xml";
 import type { FakeWordHost } from "./fakeWord";
 
 export const FIXTURES = join(__dirname, "..", "fixtures");
@@ -33,14 +33,21 @@ export async function makeDocx(bodyXml: string): Promise<Uint8Array> {
 export const p = (...runs: string[]) => `<w:p>${runs.join("")}</w:p>`;
 export const r = (text: string, rPr = "") => `<w:r>${rPr ? `<w:rPr>${rPr}</w:rPr>` : ""}<w:t xml:space="preserve">${text}</w:t></w:r>`;
 
+/** The fake's current document as the .docx adapter reads it (its own parser on what Word would save). */
+function readFake(host: FakeWordHost) {
+  const body = wChild(parseXml(host.documentXml(), "word/document.xml").documentElement, "body");
+  if (!body) throw new Error("the fake's document has no w:body");
+  return { ...readBody(body), body };
+}
+
 /** The model the fake's current document reads as (what the OOXML path would see). */
 export function modelOf(host: FakeWordHost) {
-  return readBody(host.body).model;
+  return readFake(host).model;
 }
 
 /** Highlight of every character of every paragraph (null: none), to compare documents before and after marks. */
 export function highlightMap(host: FakeWordHost): (string | null)[][] {
-  const { index } = readBody(host.body);
+  const { index } = readFake(host);
   return index.paragraphs.map((px) =>
     px.segments.flatMap((s) => {
       const rPr = wChild(s.run, "rPr");
@@ -54,7 +61,7 @@ export function highlightMap(host: FakeWordHost): (string | null)[][] {
 /** Shading fill of every cell (document order). */
 export function shadingMap(host: FakeWordHost): string[] {
   const out: string[] = [];
-  const tcs = host.body.getElementsByTagNameNS(W_NS, "tc");
+  const tcs = readFake(host).body.getElementsByTagNameNS(W_NS, "tc");
   for (let i = 0; i < tcs.length; i++) {
     const tcPr = wChild(tcs[i] as XElement, "tcPr");
     const shd = tcPr ? wChild(tcPr, "shd") : null;

@@ -1,6 +1,5 @@
-import { DocxPackage } from "../../../src/adapters/ooxml/docx";
-import { W14_NS, W_NS, XElement, createW, elementChildren, parseXml, serializeXml, wAttr, wChild, wName } from "../../../src/adapters/ooxml/xml";
-import { parseFlatOpc } from "../../../src/adapters/word/flatOpc";
+import { FakePackage, flatOpcBody } from "./package";
+import { W14_NS, W_NS, XElement, XML_NS, createW, elementChildren, parseXml, wAttr, wChild, wDescendants, wName } from "./xml";
 import type {
   IsSetSupported,
   OfficeSettingsLike,
@@ -47,9 +46,11 @@ import type {
  * - WordApi 1.4 members (comments, settings, custom XML parts) throw
  *   ApiNotFound when the host is set to 1.3, as Office.js does on call.
  *
- * The document is a real WordprocessingML DOM opened through DocxPackage;
- * edits change the DOM (reusing the OOXML edit helpers where Word would
- * do the same), so `getOoxml()` and `toDocx()` return the changed document.
+ * The document is a real WordprocessingML DOM, opened with jszip and
+ * @xmldom/xmldom (./package.ts, ./xml.ts) — nothing of the product's .docx
+ * adapter, so the two sides of the Word-vs-.docx tests are independent;
+ * edits change the DOM the way Word would, so `getOoxml()` and `toDocx()`
+ * return the changed document.
  * Word's paragraph text is computed here independently of the OOXML
  * reader, the way Word reports it: line breaks as U+000B, page breaks as
  * U+000C, w:sym as a private-use character, footnote marks as U+0002,
@@ -164,9 +165,8 @@ interface Segment {
  * Written here, not borrowed from the .docx writer, so a bug there is caught.
  */
 function typingRunProps(p: XElement): XElement | null {
-  const runs = p.getElementsByTagNameNS(W_NS, "r");
-  for (let i = 0; i < runs.length; i++) {
-    const rPr = wChild(runs[i] as XElement, "rPr");
+  for (const run of wDescendants(p, "r")) {
+    const rPr = wChild(run, "rPr");
     if (rPr) return rPr.cloneNode(true) as XElement;
   }
   return typingMarkProps(p);
@@ -308,8 +308,6 @@ function stripIds(el: XElement): XElement {
   return el;
 }
 
-const XML_NS = "http://www.w3.org/XML/1998/namespace";
-
 function textRun(doc: Document, text: string, rPr: XElement | null): XElement {
   const r = createW(doc, "r");
   if (rPr) r.appendChild(rPr.cloneNode(true));
@@ -322,10 +320,7 @@ function textRun(doc: Document, text: string, rPr: XElement | null): XElement {
 
 /** Word turns tabs and line breaks in inserted text into w:tab / w:br; paragraph breaks are the caller's job. */
 function expandSpecials(p: XElement): void {
-  const ts = p.getElementsByTagNameNS(W_NS, "t");
-  const list: XElement[] = [];
-  for (let i = 0; i < ts.length; i++) list.push(ts[i] as XElement);
-  for (const t of list) {
+  for (const t of wDescendants(p, "t")) {
     const text = t.textContent ?? "";
     if (!/[\t\v\n]/.test(text)) continue;
     const doc = t.ownerDocument;
@@ -383,7 +378,7 @@ export class FakeWordHost {
   readonly options: Required<FakeWordOptions>;
 
   private constructor(
-    readonly pkg: DocxPackage,
+    readonly pkg: FakePackage,
     private readonly parts: { path: string; contentType: string; xml: string }[],
     options: FakeWordOptions,
   ) {
@@ -391,7 +386,7 @@ export class FakeWordHost {
   }
 
   static async fromDocx(bytes: Uint8Array, options: FakeWordOptions = {}): Promise<FakeWordHost> {
-    const pkg = await DocxPackage.open(bytes);
+    const pkg = await FakePackage.open(bytes);
     const parts: { path: string; contentType: string; xml: string }[] = [];
     const wanted: [string, string][] = [
       ["word/styles.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"],
@@ -404,7 +399,7 @@ export class FakeWordHost {
     }
     const host = new FakeWordHost(pkg, parts, options);
     // Word opens a file's custom XML data-store items as customXmlParts.
-    for (const name of Object.keys(pkg.zip.files).filter((n) => /^customXml\/item\d+\.xml$/.test(n)).sort()) {
+    for (const name of pkg.partNames().filter((n) => /^customXml\/item\d+\.xml$/.test(n)).sort()) {
       const xml = (await pkg.partText(name)) ?? "";
       const root = parseXml(xml, name).documentElement;
       host.customXmlParts.push({ id: `{fake-part-${host.newId()}}`, xml, namespaceUri: root?.namespaceURI ?? "" });
@@ -463,8 +458,13 @@ export class FakeWordHost {
 
   /** The current document as .docx bytes (for the OOXML path to read). */
   async toDocx(): Promise<Uint8Array> {
-    this.pkg.markDirty();
-    return this.pkg.save();
+    return this.pkg.save(this.documentXml());
+  }
+
+  /** The main document part as Word would save it now (serialized again only after an edit). */
+  documentXml(): string {
+    if (this.docCache?.edits !== this.edits) this.docCache = { edits: this.edits, xml: this.pkg.documentXml() };
+    return this.docCache.xml;
   }
 
   count(name: string): void {
@@ -817,8 +817,7 @@ export class FakeWordHost {
   }
 
   replaceTableWithOoxml(tbl: XElement, ooxml: string): void {
-    const pkg = parseFlatOpc(ooxml);
-    const blocks = elementChildren(pkg.body).filter((c) => wName(c) !== "sectPr");
+    const blocks = elementChildren(this.packageBody(ooxml)).filter((c) => wName(c) !== "sectPr");
     if (blocks.length === 0) throw new FakeWordError("InvalidArgument", "the package has no body content");
     const doc = tbl.ownerDocument;
     for (const p of collectParagraphs(tbl)) this.killRangesIn(p);
@@ -829,9 +828,9 @@ export class FakeWordHost {
 
   async replaceBody(base64: string): Promise<void> {
     const bytes = Uint8Array.from(Buffer.from(base64, "base64"));
-    let incoming: DocxPackage;
+    let incoming: FakePackage;
     try {
-      incoming = await DocxPackage.open(bytes);
+      incoming = await FakePackage.open(bytes);
     } catch {
       throw new FakeWordError("InvalidArgument", "insertFileFromBase64: not a .docx");
     }
@@ -840,7 +839,13 @@ export class FakeWordHost {
 
   /** Body.insertOoxml(…, "Replace"): the package's body becomes the document's (its section properties stay). */
   replaceBodyWithOoxml(ooxml: string): void {
-    this.replaceBodyBlocks(parseFlatOpc(ooxml).body);
+    this.replaceBodyBlocks(this.packageBody(ooxml));
+  }
+
+  private packageBody(ooxml: string): XElement {
+    const body = flatOpcBody(ooxml);
+    if (!body) throw new FakeWordError("InvalidArgument", "insertOoxml: the package has no main document body");
+    return body;
   }
 
   private replaceBodyBlocks(incoming: XElement): void {
@@ -882,8 +887,18 @@ export class FakeWordHost {
 
   // ---- packages
 
+  /** Commands run that may have changed the document: getOoxml() serializes it again only after one. */
+  edits = 0;
+  private flatCache: { edits: number; xml: string } | null = null;
+  private docCache: { edits: number; xml: string } | null = null;
+
   flatOpc(): string {
-    const doc = serializeXml(this.pkg.document).replace(/^<\?xml[^>]*\?>\s*/, "");
+    if (this.flatCache?.edits !== this.edits) this.flatCache = { edits: this.edits, xml: this.buildFlatOpc() };
+    return this.flatCache.xml;
+  }
+
+  private buildFlatOpc(): string {
+    const doc = this.documentXml().replace(/^<\?xml[^>]*\?>\s*/, "");
     const part = (name: string, type: string, xml: string) =>
       `<pkg:part pkg:name="/${name}" pkg:contentType="${type}"><pkg:xmlData>${xml}</pkg:xmlData></pkg:part>`;
     return (
@@ -944,6 +959,9 @@ function compilePattern(pattern: string, wildcard: boolean, matchCase: boolean):
 // ---------------------------------------------------------------------------
 // Proxies
 
+/** Commands that leave the document as it was (every other one may change it). */
+const READ_ONLY_COMMANDS = new Set(["load", "getOoxml", "customXml.getXml", "select"]);
+
 type Command = () => void | Promise<void>;
 
 class FakeContext implements WRequestContext {
@@ -991,6 +1009,7 @@ class FakeContext implements WRequestContext {
         this.host.commandsRun++;
         if (failure) throw new FakeWordError(failure, `injected at ${cmd.name}`, ERROR_LOCATIONS[cmd.name] ?? cmd.name);
         this.host.count(cmd.name);
+        if (!READ_ONLY_COMMANDS.has(cmd.name)) this.host.edits++;
         await cmd.run();
       }
     } finally {
