@@ -2,7 +2,7 @@ import type { DocCell, DocModel } from "../document/model";
 import { findCell, allCellParagraphs } from "../document/model";
 import type { TableColumnKey, TableFieldId } from "../form/fields";
 import { pathLabel } from "../form/labels";
-import { itemPath, listItemOf, matchesPattern, tryParsePath } from "../form/paths";
+import { childPath, listItemOf, matchesPattern, tryParsePath, type FieldPattern } from "../form/paths";
 import type { FormData } from "../form/schema";
 import type { LocatedField, LocateResult } from "../locate/location";
 import type { Finding, MarkTarget, RuleId, Severity } from "./finding";
@@ -32,16 +32,16 @@ export interface CheckContext {
  */
 export interface Rule {
   id: RuleId;
-  fields: readonly string[];
+  fields: readonly FieldPattern[];
   check(ctx: CheckContext): Finding[];
 }
 
-export function matchesField(patterns: readonly string[], id: string): boolean {
+export function matchesField(patterns: readonly FieldPattern[], id: string): boolean {
   return patterns.some((p) => matchesPattern(p, id));
 }
 
 /** Located fields a rule applies to, found in the document and not in a skipped list item. */
-export function fieldsOf(ctx: CheckContext, patterns: readonly string[]): LocatedField[] {
+export function fieldsOf(ctx: CheckContext, patterns: readonly FieldPattern[]): LocatedField[] {
   return ctx.located.fields.filter((f) => f.found && matchesField(patterns, f.id) && !ctx.skipped(f.id));
 }
 
@@ -74,7 +74,7 @@ export function listItemSkips(located: LocateResult): Set<string> {
     const anyAnswered = [...state.values()].some((s) => s !== "empty");
     for (const [i, s] of state) {
       // An all-empty list keeps its first item, so the user is told to fill it (or write 无).
-      if (s === "none" || (s === "empty" && (anyAnswered || i !== Math.min(...state.keys())))) skipped.add(itemPath(list, i));
+      if (s === "none" || (s === "empty" && (anyAnswered || i !== Math.min(...state.keys())))) skipped.add(childPath(list, i));
     }
   }
   return skipped;
@@ -91,7 +91,7 @@ export function makeContext(model: DocModel, located: LocateResult, data: FormDa
     field: (id) => byId.get(id),
     skipped: (id) => {
       const item = itemOf(id);
-      return item !== null && skips.has(itemPath(item.list, item.index));
+      return item !== null && skips.has(childPath(item.list, item.index));
     },
   };
 }

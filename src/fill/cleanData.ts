@@ -1,4 +1,4 @@
-import type { FieldPathText } from "../form/paths";
+import { childPath, type FieldPathText } from "../form/paths";
 import type { FormData } from "../form/schema";
 import { cleanText } from "../text/controlChars";
 import type { Unfillable } from "./ops";
@@ -30,7 +30,7 @@ export function cleanFormData(data: FormData): { data: FormData; notices: FillNo
     }
     if (Array.isArray(value)) {
       const before = damaged.length;
-      const items = value.map((v, i) => walk(v, `${path}[${i}]`));
+      const items = value.map((v, i) => walk(v, childPath(path, i)));
       // A list of texts (countries) is one answer: a damaged item holds back the whole list.
       if (damaged.length > before && value.some((v) => typeof v === "string")) {
         damaged.splice(before, damaged.length - before, { ...damaged[before], field: path });
@@ -39,7 +39,7 @@ export function cleanFormData(data: FormData): { data: FormData; notices: FillNo
       return items;
     }
     if (value && typeof value === "object") {
-      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, walk(v, path ? `${path}.${k}` : k)]));
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, walk(v, childPath(path, k))]));
     }
     return value;
   };

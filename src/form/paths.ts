@@ -58,9 +58,7 @@ function scanKeys(text: string): Key[] | null {
 }
 
 function joinKeys(keys: readonly Key[]): string {
-  let out = "";
-  for (const k of keys) out += typeof k === "number" ? `[${k}]` : k === "[]" ? k : out === "" ? k : `.${k}`;
-  return out;
+  return keys.reduce<string>((out, k) => (k === "[]" ? `${out}[]` : childPath(out, k)), "");
 }
 
 function badPath(text: string): SilkformError {
@@ -143,9 +141,9 @@ export function listItemOf(p: FieldPath): { list: ListName; index: number; key: 
   return parts && p.index !== undefined ? { ...parts, index: p.index } : null;
 }
 
-/** The data path of one item of a list or row of a table: ("staff", 1) → `staff[1]`. */
-export function itemPath(list: string, index: number): string {
-  return `${list}[${index}]`;
+/** The data path one key down: ("staff", 1) → `staff[1]`, ("staff[1]", "phone") → `staff[1].phone`, ("", "basic") → `basic`. */
+export function childPath(path: string, key: string | number): string {
+  return typeof key === "number" ? `${path}[${key}]` : path === "" ? key : `${path}.${key}`;
 }
 
 /** A data path's keys: `staff[1].phone` → ["staff", 1, "phone"]. */
@@ -210,8 +208,16 @@ export function cellPath(table: TableFieldId, row: number, column: TableColumnKe
 }
 
 /** The pattern of one column in every row of a data table: `tables.cnHostProjects[].period`. */
-export function columnPattern(table: TableFieldId, column: TableColumnKey): string {
-  return patternOf({ field: table, index: 0, column });
+export type ColumnPattern = `${TableFieldId}[].${TableColumnKey}`;
+
+/**
+ * Where a rule applies, as FORM.md writes it: a field id (`staff[].phone` is every item's), a
+ * column of a data table in every row, or a pattern with `*` for one or more characters (`*.email`).
+ */
+export type FieldPattern = FieldId | ColumnPattern | `${string}*${string}`;
+
+export function columnPattern(table: TableFieldId, column: TableColumnKey): ColumnPattern {
+  return patternOf({ field: table, index: 0, column }) as ColumnPattern;
 }
 
 /** The section of the form a data path belongs to: its field's, else that of the fields inside it. */
@@ -225,7 +231,7 @@ export function pathSection(path: string): SectionId | undefined {
  * exact id, `staff[].phone` for every item, `*` for one or more characters
  * (`*.email`, `stats.*`).
  */
-export function matchesPattern(pattern: string, text: string): boolean {
+export function matchesPattern(pattern: FieldPattern, text: string): boolean {
   const p = tryParsePath(text);
   if (!p) return false;
   const id = patternOf(p);

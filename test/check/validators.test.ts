@@ -1,4 +1,5 @@
 import { matchesField } from "../../src/check/context";
+import type { FieldPattern } from "../../src/form/paths";
 import { emailProblem, phoneProblem, urlProblem } from "../../src/check/rules/contact";
 import { parseLabName } from "../../src/check/rules/labName";
 import { parseStat } from "../../src/check/rules/number";
@@ -15,7 +16,7 @@ describe("field patterns", () => {
     [["*.nature"], "cnParticipants[1].nature", true],
     [["basic.labName"], "cover.labName", false],
   ])("%j matches %s: %s", (patterns, id, expected) => {
-    expect(matchesField(patterns, id)).toBe(expected);
+    expect(matchesField(patterns as FieldPattern[], id)).toBe(expected);
   });
 });
 

@@ -69,7 +69,7 @@ describe("pane layout derived from FIELDS", () => {
   });
 
   test("inputs by type", () => {
-    const byPath = new Map(PANE_SECTIONS.flatMap(allItems).map((i) => [i.path, i]));
+    const byPath = new Map<string, ReturnType<typeof allItems>[number]>(PANE_SECTIONS.flatMap(allItems).map((i) => [i.path, i]));
     const widget = (p: string) => {
       const i = byPath.get(p);
       return i?.kind === "field" ? i.widget : i?.kind;

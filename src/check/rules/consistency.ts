@@ -1,10 +1,11 @@
+import type { FieldId } from "../../form/fields";
 import { foldText } from "../../text/normalize";
 import { answerTarget, finding, findingLabel, Rule } from "../context";
 import type { Finding } from "../finding";
 import { isBlank } from "../text";
 
 /** Cover line → the table answer it repeats (FORM.md §3 consistency). */
-export const COVER_PAIRS: readonly [cover: string, table: string][] = [
+export const COVER_PAIRS: readonly [cover: FieldId, table: FieldId][] = [
   ["cover.labName", "basic.labName"],
   ["cover.cnDirector", "director.cn.name"],
   ["cover.cnHost", "cnHost.name"],

@@ -1,3 +1,4 @@
+import type { FieldPattern } from "../../form/paths";
 import { trimAll } from "../../text/normalize";
 import { answerTarget, fieldsOf, finding, findingLabel, Rule } from "../context";
 import type { Finding, RuleId } from "../finding";
@@ -74,7 +75,7 @@ export function urlProblem(text: string): string | null {
   return null;
 }
 
-function formatRule(id: RuleId, fields: readonly string[], problem: (text: string) => string | null, what: string): Rule {
+function formatRule(id: RuleId, fields: readonly FieldPattern[], problem: (text: string) => string | null, what: string): Rule {
   const rule: Rule = {
     id,
     fields,

@@ -1,5 +1,6 @@
 import { memo, useId, useRef } from "react";
 import { Button, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { childPath } from "../../form/paths";
 import { isNarrowWidget, type RecordsItem } from "../state/paneModel";
 import { S } from "../strings";
 import { AddIcon } from "./icons";
@@ -75,13 +76,13 @@ export const RecordList = memo(function RecordList({ item, value, showTitle }: R
             <span className={vh.hidden}>{item.isTable ? `${item.title} ` : ""}</span>
             {item.isTable ? S.rowNumber(i + 1) : `${item.itemName} ${S.itemNumber(i + 1)}`}
           </div>
-          <GroupMessages path={`${item.path}[${i}]`} />
+          <GroupMessages path={childPath(item.path, i)} />
           <div className={s.grid}>
             {item.columns.map((col) => (
               <div key={col.key} className={isNarrowWidget(col.widget) ? undefined : s.wide}>
                 <WidgetField
                   widget={col.widget}
-                  path={`${item.path}[${i}].${col.key}`}
+                  path={childPath(childPath(item.path, i), col.key)}
                   label={col.label}
                   value={row?.[col.key]}
                   def={col.def}

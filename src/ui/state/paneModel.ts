@@ -4,7 +4,7 @@
  * hand-written form: a field added to FIELDS shows up in the pane by itself,
  * in the group its label names.
  */
-import { FIELDS, SECTIONS, TABLE_COLUMNS, tableKeyOf, type FieldDef, type SectionId, type TableFieldId, type TableKey } from "../../form/fields";
+import { FIELDS, SECTIONS, TABLE_COLUMNS, tableKeyOf, type FieldDef, type FieldId, type ListName, type SectionId, type TableFieldId, type TableKey } from "../../form/fields";
 import { getPath, listFieldOf, namesOf } from "../../form/paths";
 import { BASIC_SELF_GROUP, HEADINGS, LABEL_OVERRIDES, PARTNER_TYPES, TABLE_COLUMN_LABELS } from "../strings";
 
@@ -23,7 +23,7 @@ export type Widget =
 export interface FieldItem {
   kind: "field";
   /** Field id, also the path into the form data. */
-  path: string;
+  path: FieldId;
   def: FieldDef;
   label: string;
   widget: Widget;
@@ -42,7 +42,7 @@ export interface Column {
 export interface RecordsItem {
   kind: "records";
   /** Path of the array in the form data ("staff", "tables.layout"). */
-  path: string;
+  path: ListName | TableFieldId;
   title: string;
   /** What one record is called ("专职人员"); rows of a data table are "行". */
   itemName: string;
@@ -167,14 +167,14 @@ function buildSections(): PaneSection[] {
     }
 
     if (def.type === "table") {
-      const key = tableKeyOf(def.id as TableFieldId);
+      const table = def.id as TableFieldId;
       subgroup.items.push({
         kind: "records",
-        path: def.id,
+        path: table,
         title: label.replace(/\s*表格$/, "（表格）"),
         itemName: "行",
         isTable: true,
-        columns: tableColumns(key),
+        columns: tableColumns(tableKeyOf(table)),
       });
       continue;
     }

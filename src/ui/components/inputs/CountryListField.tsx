@@ -1,6 +1,7 @@
 import { memo, useId, useRef } from "react";
 import { Button, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { splitCountryList } from "../../../data/countries";
+import { childPath } from "../../../form/paths";
 import { S } from "../../strings";
 import { AddIcon } from "../icons";
 import { usePane } from "../PaneContext";
@@ -55,10 +56,10 @@ export const CountryListField = memo(function CountryListField({ path, label, va
       {items.map((country, i) => (
         <div key={i} className={s.item}>
           <CountryField
-            path={`${path}[${i}]`}
+            path={childPath(path, i)}
             label={`${label} ${S.countryNumber(i + 1)}`}
             value={country}
-            onChange={(v) => dispatch({ type: "set", path: `${path}[${i}]`, value: v })}
+            onChange={(v) => dispatch({ type: "set", path: childPath(path, i), value: v })}
           />
           <ListControls index={i} count={items.length} what={`${label} ${S.countryNumber(i + 1)}`} onMove={onMove} />
         </div>
