@@ -3,6 +3,7 @@ import type { FieldId, ListName } from "../form/fields";
 import { BASIC_GROUPS, Group, LabelledField, SubGroup } from "../form/layout";
 import { formatPath, listFieldOf } from "../form/paths";
 import { foldText, labelKey } from "../text/normalize";
+import { cellFolded, cellLabelKey } from "./text";
 
 export interface BasicAnswer {
   path: string;
@@ -79,7 +80,7 @@ const LABEL_REMARKS = new Set(["（单选）", "（万元）", "（平米）", "
 
 const labelScore = (t: DocTable) => {
   let score = 0;
-  for (const r of t.rows) for (const c of r.cells) if (labelParts(labelKey(cellText(c)))) score++;
+  for (const r of t.rows) for (const c of r.cells) if (labelParts(cellLabelKey(c))) score++;
   return score;
 };
 
@@ -129,13 +130,13 @@ function answerStartCol(tables: DocTable[]): number {
   for (const t of tables) {
     for (const r of t.rows) {
       r.cells.forEach((c, i) => {
-        const parts = labelParts(labelKey(cellText(c)));
+        const parts = labelParts(cellLabelKey(c));
         const last = parts?.[parts.length - 1];
         if (!last || !(DIRECT_FIELD_KEYS.has(last) || SELF_KEYS.has(last))) return;
         const end = c.ref.col + c.gridSpan - 1;
         if (DIRECT_FIELD_KEYS.has(last)) labelEnds.set(end, (labelEnds.get(end) ?? 0) + 1);
-        const answer = r.cells.slice(i + 1).find((x) => cellText(x).trim() !== "" && !LABEL_REMARKS.has(foldText(cellText(x))));
-        if (answer && !labelParts(labelKey(cellText(answer)))) shown.set(answer.ref.col, (shown.get(answer.ref.col) ?? 0) + 1);
+        const answer = r.cells.slice(i + 1).find((x) => cellText(x).trim() !== "" && !LABEL_REMARKS.has(cellFolded(x)));
+        if (answer && !labelParts(cellLabelKey(answer))) shown.set(answer.ref.col, (shown.get(answer.ref.col) ?? 0) + 1);
       });
     }
   }
@@ -150,7 +151,7 @@ function continuesItemPerRow(cells: readonly DocCell[], sub: SubGroup): boolean 
   let fieldLabels = 0;
   for (const c of cells) {
     if (c.vMerge === "continue") return false;
-    const parts = labelParts(labelKey(cellText(c)));
+    const parts = labelParts(cellLabelKey(c));
     if (!parts) continue;
     for (const part of parts) {
       if (GROUP_KEYS.some((x) => x.keys.has(part)) || BASIC_GROUPS.some((g) => matchSub(g.subs, part))) return false;
@@ -216,13 +217,13 @@ export function scanBasicTables(tables: DocTable[]): BasicScan {
       const owner = inherited ? owners.get(cell.ref.col) : undefined;
       if (!inherited) owners.set(cell.ref.col, cell);
       const source = owner ?? cell;
-      const key = labelKey(cellText(source));
+      const key = cellLabelKey(source);
       const parts = labelParts(key);
 
       if (pending && !inherited) {
         // A label's remark in a cell of its own ("类型" | "（单选）" | answer) belongs to the label,
         // unless it is the last cell: then it is the answer cell holding a placeholder ("（建议3-5个）").
-        if (LABEL_REMARKS.has(foldText(cellText(cell))) && at < row.cells.length - 1) continue;
+        if (LABEL_REMARKS.has(cellFolded(cell)) && at < row.cells.length - 1) continue;
         if (!parts) {
           if (key === "" && cell.ref.col < answerStart) continue;
           answers.push({ path: pending.path, cell, labelCell: pending.labelCell });

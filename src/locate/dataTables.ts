@@ -2,7 +2,7 @@ import { cellAtCol, cellParagraphs, cellText, DocModel, DocTable } from "../docu
 import { DATA_TABLES, INDICATOR_HEADERS, INDICATORS, type Label } from "../form/layout";
 import { labelKey } from "../text/normalize";
 import type { LocatedField, Location } from "./location";
-import { cellAnswer, joinLines } from "./text";
+import { cellAnswer, cellLabelKey, joinLines } from "./text";
 
 interface HeaderMatch {
   table: DocTable;
@@ -19,7 +19,7 @@ function matchHeader(table: DocTable, columns: readonly { key: string; header: L
     const found: Record<string, number> = {};
     for (const col of columns) {
       const keys = col.header.map(labelKey);
-      const cell = row.cells.find((c) => keys.includes(labelKey(cellText(c))));
+      const cell = row.cells.find((c) => keys.includes(cellLabelKey(c)));
       if (cell) found[col.key] = cell.ref.col;
     }
     const matched = Object.keys(found).length;
@@ -87,7 +87,7 @@ export function locateIndicators(model: DocModel): LocatedField[] {
   return INDICATORS.map(({ field, label }): LocatedField => {
     if (!best) return { id: field, found: false, text: "", reason: "找不到“类型 | 考核指标 | 设置情况”考核指标表" };
     const keys = label.map(labelKey);
-    const row = best.table.rows.slice(best.headerRow + 1).find((r) => r.cells.length > 0 && keys.includes(labelKey(cellText(r.cells[0]))));
+    const row = best.table.rows.slice(best.headerRow + 1).find((r) => r.cells.length > 0 && keys.includes(cellLabelKey(r.cells[0])));
     const cell = row ? cellAtCol(row, best.columns.value) : undefined;
     if (!row || !cell) return { id: field, found: false, text: "", reason: `考核指标表中找不到“${label[0]}”一行` };
     const paragraphs = cellParagraphs(cell).map((p) => p.index);

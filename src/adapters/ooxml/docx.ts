@@ -27,8 +27,8 @@ function notAZip(bytes: Uint8Array): string | null {
  * they were read.
  */
 export class DocxPackage {
-  model!: DocModel;
-  index!: XmlIndex;
+  /** The model and its index into the XML, read when first asked for after a change. */
+  private indexed: { model: DocModel; index: XmlIndex } | null = null;
   private dirtyParts = new Set<string>();
   private readonly doms = new Map<string, XDocument>();
 
@@ -40,7 +40,6 @@ export class DocxPackage {
     readonly strict: boolean = false,
   ) {
     this.doms.set(mainPart, document);
-    this.reindex();
   }
 
   static async open(bytes: Uint8Array): Promise<DocxPackage> {
@@ -89,11 +88,21 @@ export class DocxPackage {
     return wChild(this.document.documentElement as unknown as XElement, "body") as XElement;
   }
 
-  /** Re-read the model after the XML changed (indices shift when rows are added). */
+  get model(): DocModel {
+    return (this.indexed ??= readBody(this.body)).model;
+  }
+
+  get index(): XmlIndex {
+    return (this.indexed ??= readBody(this.body)).index;
+  }
+
+  /**
+   * The XML changed (indices shift when rows are added): the model is read
+   * again when next asked for. A fill that is saved straight away never
+   * reads the 4.6 MB body a second time.
+   */
   reindex(): void {
-    const { model, index } = readBody(this.body);
-    this.model = model;
-    this.index = index;
+    this.indexed = null;
   }
 
   markDirty(part: string = this.mainPart): void {
