@@ -69,6 +69,8 @@ export interface WParagraph {
 export interface WRange {
   readonly text: string;
   readonly font: WFont;
+  /** The tables in the range (WordApi 1.3). */
+  readonly tables: WTableCollection;
   getRange(location?: RangeLocation): WRange;
   expandTo(range: WRange): WRange;
   search(text: string, options?: WSearchOptions): WRangeCollection;
@@ -102,7 +104,15 @@ export interface WTableRow {
   insertRows(location: "Before" | "After", rowCount: number, values?: string[][]): unknown;
 }
 
+export interface WTableCollection {
+  getFirst(): WTable;
+}
+
 export interface WTable {
+  /** The cell by row index and "the index of the cell in its row" (REF word.table). */
+  getCell(rowIndex: number, cellIndex: number): WTableCell;
+  /** WordApi 1.4. */
+  mergeCells(topRow: number, firstCell: number, bottomRow: number, lastCell: number): WTableCell;
   getRange(location?: "Whole" | "Start" | "End" | "After"): WRange;
   insertParagraph(text: string, location: "Before" | "After"): WParagraph;
 }

@@ -88,7 +88,7 @@ export class WordAdapter implements DocumentAdapter {
   async applyStructure(ops: StructureOp[]): Promise<void> {
     if (ops.length === 0) return;
     const st = await this.current();
-    const actions = planStructure(st, ops);
+    const actions = planStructure(st, ops, this.api14);
     this.state = null;
     const next = await this.write(st, actions, true);
     this.state = { ...next!, fresh: true };

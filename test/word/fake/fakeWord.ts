@@ -24,6 +24,7 @@ import type {
   WSettingCollection,
   WTable,
   WTableCell,
+  WTableCollection,
   WTableRow,
 } from "../../../src/adapters/word/host";
 
@@ -80,6 +81,8 @@ const ERROR_LOCATIONS: Record<string, string> = {
   "settings.add": "SettingCollection.add",
   deleteComment: "Comment.delete",
   insertOoxml: "Range.insertOoxml",
+  insertRows: "TableRow.insertRows",
+  mergeCells: "Table.mergeCells",
 };
 
 export interface FakeWordOptions {
@@ -816,13 +819,100 @@ export class FakeWordHost {
     return made;
   }
 
-  replaceTableWithOoxml(tbl: XElement, ooxml: string): void {
+  /**
+   * Range.insertOoxml(…, "Replace") over a whole table, with what real Word is
+   * reported to do besides (office-js #116, #5381, #6903; officejs-facts §10):
+   * comments and bookmarks inside the replaced range are not kept, and an
+   * empty paragraph is added after the inserted table.
+   */
+  replaceTableWithOoxml(tbl: XElement, ooxml: string): XElement | null {
     const blocks = elementChildren(this.packageBody(ooxml)).filter((c) => wName(c) !== "sectPr");
     if (blocks.length === 0) throw new FakeWordError("InvalidArgument", "the package has no body content");
     const doc = tbl.ownerDocument;
-    for (const p of collectParagraphs(tbl)) this.killRangesIn(p);
-    for (const b of blocks) tbl.parentNode!.insertBefore(doc.importNode(b, true), tbl);
+    const inside = new Set(collectParagraphs(tbl));
+    for (const p of inside) this.killRangesIn(p);
+    for (let i = this.comments.length - 1; i >= 0; i--) {
+      const a = this.comments[i].anchor;
+      if (inside.has(a.start.p) || inside.has(a.end.p)) this.comments.splice(i, 1);
+    }
+    let last: XElement | null = null;
+    for (const b of blocks) {
+      const copy = doc.importNode(b, true) as XElement;
+      for (const name of ["bookmarkStart", "bookmarkEnd"]) {
+        const found = copy.getElementsByTagNameNS(W_NS, name);
+        for (let i = found.length - 1; i >= 0; i--) found[i].parentNode!.removeChild(found[i]);
+      }
+      tbl.parentNode!.insertBefore(copy, tbl);
+      last = copy;
+    }
+    if (last) tbl.parentNode!.insertBefore(createW(doc, "p"), last.nextSibling);
     tbl.parentNode!.removeChild(tbl);
+    this.structureChanged();
+    return last && wName(last) === "tbl" ? last : null;
+  }
+
+  /** The range of a whole table (what Table.getRange("Whole") gives). */
+  tableRange(tbl: XElement): HRange {
+    const ps = collectParagraphs(tbl);
+    const last = ps[ps.length - 1];
+    return this.range({ p: ps[0], off: 0 }, { p: last, off: this.text(last).length }, true, tbl);
+  }
+
+  /** A table's rows as Word counts them (rows inside row-level content controls included). */
+  tableRows(tbl: XElement): XElement[] {
+    const out: XElement[] = [];
+    const walk = (el: XElement) => {
+      for (const c of elementChildren(el)) {
+        if (wName(c) === "tr") out.push(c);
+        else if (["sdt", "sdtContent", "customXml"].includes(wName(c))) walk(c);
+      }
+    };
+    walk(tbl);
+    return out;
+  }
+
+  cellAt(tbl: XElement, row: number, cell: number): XElement {
+    const tr = this.tableRows(tbl)[row];
+    const tc = tr ? elementChildren(tr).filter((c) => wName(c) === "tc")[cell] : undefined;
+    if (!tc) throw new FakeWordError("ItemNotFound", `no cell ${cell} in row ${row}`);
+    return tc;
+  }
+
+  /**
+   * Table.mergeCells (WordApi 1.4), vertical merges only: the top cell
+   * restarts a vertical merge and the cells below continue it; as in Word's
+   * Merge Cells, the text of the cells below moves into the merged cell
+   * (empty cells add nothing).
+   */
+  mergeCellsDown(tbl: XElement, top: number, bottom: number, cell: number): void {
+    if (bottom <= top) throw new FakeWordError("InvalidArgument", "mergeCells: bottomRow must be below topRow");
+    const first = this.cellAt(tbl, top, cell);
+    const span = (tc: XElement) => {
+      const g = wChild(wChild(tc, "tcPr") ?? tc, "gridSpan");
+      return g ? wAttr(g, "val") : "1";
+    };
+    const setMerge = (tc: XElement, restart: boolean) => {
+      let tcPr = wChild(tc, "tcPr");
+      if (!tcPr) tc.insertBefore((tcPr = createW(tc.ownerDocument, "tcPr")), tc.firstChild);
+      const old = wChild(tcPr, "vMerge");
+      if (old) tcPr.removeChild(old);
+      const v = createW(tc.ownerDocument, "vMerge");
+      if (restart) v.setAttributeNS(W_NS, "w:val", "restart");
+      tcPr.appendChild(v);
+    };
+    setMerge(first, true);
+    for (let r = top + 1; r <= bottom; r++) {
+      const tc = this.cellAt(tbl, r, cell);
+      if (span(tc) !== span(first)) throw new FakeWordError("GeneralException", "mergeCells: the cells do not line up");
+      const paras = elementChildren(tc).filter((c) => wName(c) === "p");
+      for (const p of paras) {
+        this.killRangesIn(p);
+        if (this.text(p) !== "") first.appendChild(p);
+      }
+      for (const c of elementChildren(tc)) if (wName(c) === "p") tc.removeChild(c);
+      tc.appendChild(createW(tc.ownerDocument, "p"));
+      setMerge(tc, false);
+    }
     this.structureChanged();
   }
 
@@ -1417,12 +1507,23 @@ class FakeRange extends FakeProxy<HRange> implements WRange {
     });
   }
   insertOoxml(ooxml: string, location: "Replace" | "Start" | "End" | "Before" | "After"): WRange {
+    const made: { tbl: XElement | null } = { tbl: null };
     this.queue("insertOoxml", (r) => {
       this.h.checkRange(r);
       if (location !== "Replace" || !r.table) throw new FakeWordError("NotImplemented", "fake: insertOoxml only replaces a whole table");
-      this.h.replaceTableWithOoxml(r.table, ooxml);
+      made.tbl = this.h.replaceTableWithOoxml(r.table, ooxml);
     });
-    return new FakeRange(this.ctx, this, () => fail("fake: the range returned by insertOoxml is not modelled"));
+    // Modelled only when the package was one table: the range of that table.
+    return new FakeRange(this.ctx, this, () => (made.tbl ? this.h.tableRange(made.tbl) : fail("fake: the range returned by insertOoxml is modelled for one table only")));
+  }
+  get tables(): WTableCollection {
+    return {
+      getFirst: () =>
+        new FakeTable(this.ctx, this, (x) => {
+          const r = x as HRange;
+          return r.table ?? fail("fake: Range.tables is modelled for the range of a whole table only");
+        }),
+    };
   }
   insertComment(text: string): WComment {
     this.h.requireApi("1.4", "Range.insertComment");
@@ -1521,6 +1622,15 @@ class FakeTableRow extends FakeProxy<XElement> implements WTableRow {
 }
 
 class FakeTable extends FakeProxy<XElement> implements WTable {
+  getCell(rowIndex: number, cellIndex: number): WTableCell {
+    return new FakeTableCell(this.ctx, this, (tbl) => this.h.cellAt(tbl as XElement, rowIndex, cellIndex));
+  }
+  mergeCells(topRow: number, firstCell: number, bottomRow: number, lastCell: number): WTableCell {
+    this.h.requireApi("1.4", "Table.mergeCells");
+    if (firstCell !== lastCell) throw new FakeWordError("NotImplemented", "fake: only vertical merges (firstCell === lastCell)");
+    this.queue("mergeCells", (tbl) => this.h.mergeCellsDown(tbl, topRow, bottomRow, firstCell));
+    return new FakeTableCell(this.ctx, this, (tbl) => this.h.cellAt(tbl as XElement, topRow, firstCell));
+  }
   getRange(location: "Whole" | "Start" | "End" | "After" = "Whole"): WRange {
     return new FakeRange(this.ctx, this, (x) => {
       const tbl = x as XElement;
@@ -1530,7 +1640,13 @@ class FakeTable extends FakeProxy<XElement> implements WTable {
       const end = this.h.text(last).length;
       if (location === "Start") return this.h.range({ p: first, off: 0 }, { p: first, off: 0 });
       if (location === "End") return this.h.range({ p: last, off: end }, { p: last, off: end });
-      if (location === "After") throw new FakeWordError("NotImplemented", "fake: Table.getRange('After')");
+      if (location === "After") {
+        // The point after the table: the start of the paragraph that follows it.
+        const { list } = this.h.paragraphs();
+        const next = list[this.h.indexOf(last) + 1];
+        if (!next) throw new FakeWordError("ItemNotFound", "nothing after the table");
+        return this.h.range({ p: next, off: 0 }, { p: next, off: 0 });
+      }
       return this.h.range({ p: first, off: 0 }, { p: last, off: end }, true, tbl);
     });
   }
