@@ -13,7 +13,7 @@ import Docxtemplater from "docxtemplater";
 import PizZip from "pizzip";
 import { OoxmlAdapter } from "../../src/adapters/ooxml/adapter";
 import { createController } from "../../src/controller";
-import { fieldDef, listItemOf, tryParsePath } from "../../src/form/paths";
+import { fieldDef, listItemOf, namesOf, tryParsePath } from "../../src/form/paths";
 import type { FormData } from "../../src/form/schema";
 import { getPath } from "../../src/form/paths";
 import { locateForm } from "../../src/locate";
@@ -43,7 +43,7 @@ function tagData(data: unknown, path: string, inList: boolean, loops: Map<string
     return out;
   }
   if (fieldDef(path)?.type === "choice") return data;
-  return inList ? `{${path.split(".").pop()}}` : `{${path}}`;
+  return inList ? `{${namesOf(path).pop()}}` : `{${path}}`;
 }
 
 /** Which item keys sit in the first and the last cell of each list's row. */

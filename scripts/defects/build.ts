@@ -19,7 +19,7 @@ import { DocxPackage } from "../../src/adapters/ooxml/docx";
 import { createW } from "../../src/adapters/ooxml/xml";
 import { createController } from "../../src/controller";
 import { cellAtCol, cellParagraphs } from "../../src/document/model";
-import { setPath } from "../../src/form/paths";
+import { getPath, parentPath, setPath, splitPath } from "../../src/form/paths";
 import { parseFormData } from "../../src/form/schema";
 import { LIMIT_PATTERN } from "../../src/form/layout";
 import { locateForm } from "../../src/locate";
@@ -50,11 +50,9 @@ export function ziText(n: number): string {
 const sample = (): Json => JSON.parse(readFileSync(join(FIXTURES, "data", "sample.json"), "utf8"));
 const set = (d: Json, path: string, value: unknown) => setPath(d, path, value);
 const del = (d: Json, path: string) => {
-  const parts = path.split(".");
-  const last = parts.pop()!;
-  let cur: Json = d;
-  for (const p of parts) cur = cur[p] as Json;
-  delete cur[last];
+  const up = parentPath(path);
+  const parent = (up === undefined ? d : getPath(d, up)) as Json;
+  delete parent[String(splitPath(path).pop())];
 };
 
 interface Ctx {
