@@ -5,6 +5,8 @@
  *                  (min / median ms over interleaved rounds, and ratios)
  *   cli            whole-process time of `node bin/silkform.js check` on
  *                  the blank form, beside the same check in-process
+ *   processes      fill as whole processes: `node bin/silkform.js fill`
+ *                  against a one-file docxtemplater script, at 1×, 5×, 50×
  *   syncs          context.sync() round trips per task-pane action on the
  *                  in-memory Word host (reference, 50× form)
  *   bundle         gzipped JavaScript Word loads for the task pane before
@@ -17,6 +19,7 @@ import { join, resolve } from "path";
 import { gzipSync } from "zlib";
 import { measureWordSyncs } from "./bench/wordSyncs";
 import { measureCliProcess } from "./bench/cliStart";
+import { measureWholeProcess, processRatio, type ProcessTimes } from "./bench/wholeProcess";
 import { CONTENDERS, DEFAULT_ROUNDS, measureSideBySide, median, roundRatio, SizeResult } from "./bench/sideBySide";
 
 const ROOT = resolve(__dirname, "..");
@@ -62,11 +65,21 @@ function printSideBySide(results: SizeResult[]): void {
   }
 }
 
+function printWholeProcess(results: ProcessTimes[]): void {
+  console.log("整个进程的填写（node bin/silkform.js fill 对 node scripts/bench/docxtemplater-fill.js；毫秒，最小 / 中位数）：");
+  for (const r of results) {
+    console.log(
+      `  ${r.size}×\t丝路 ${ms(Math.min(...r.silkform))} / ${ms(median(r.silkform))}\tdocxtemplater ${ms(Math.min(...r.docxtemplater))} / ${ms(median(r.docxtemplater))}\t比值 ${processRatio(r).toFixed(2)}×（${r.silkform.length} 轮）`,
+    );
+  }
+}
+
 async function main(): Promise<void> {
   const json = process.argv.includes("--json");
   const quick = process.argv.includes("--quick");
   const sideBySide = await measureSideBySide(quick ? { 1: 5, 5: 3, 50: 1 } : DEFAULT_ROUNDS);
   const cli = await measureCliProcess(quick ? 3 : 7);
+  const processes = await measureWholeProcess(quick ? 2 : 5);
   const syncs = await measureWordSyncs();
   const bundle = quick ? null : measureBundle();
   if (json) {
@@ -81,7 +94,13 @@ async function main(): Promise<void> {
         fillToDocxtemplater: roundRatio(r, "fill", "docxtemplater"),
       },
     }));
-    process.stdout.write(`${JSON.stringify({ sideBySide: summary, cliProcess: cli, syncs, bundleGzipBytes: bundle?.bundleGzipBytes ?? null })}\n`);
+    const wholeProcess = processes.map((r) => ({
+      size: r.size,
+      minMs: { silkform: Math.min(...r.silkform), docxtemplater: Math.min(...r.docxtemplater) },
+      medianMs: { silkform: median(r.silkform), docxtemplater: median(r.docxtemplater) },
+      fillToDocxtemplater: processRatio(r),
+    }));
+    process.stdout.write(`${JSON.stringify({ sideBySide: summary, cliProcess: cli, wholeProcess, syncs, bundleGzipBytes: bundle?.bundleGzipBytes ?? null })}\n`);
     return;
   }
   printSideBySide(sideBySide);
@@ -89,6 +108,7 @@ async function main(): Promise<void> {
     `命令行 node bin/silkform.js check 空白申报书：整个进程（启动到退出）最小 ${ms(cli.processMinMs)} / 中位数 ${ms(cli.processMedianMs)} ms；` +
       `同一命令在进程内（已预热）中位数 ${ms(cli.inProcessMedianMs)} ms`,
   );
+  printWholeProcess(processes);
   console.log("每个操作的 context.sync() 次数（空白 / 50 倍）：");
   for (const [action, n] of Object.entries(syncs)) console.log(`  ${action.padEnd(7)} ${n.reference} / ${n.large}`);
   if (!bundle) return;

@@ -9,14 +9,12 @@
  * a docxtemplater row loop. Choices stay ticked as the data says (a
  * conditional per box would only make docxtemplater's side slower).
  */
-import Docxtemplater from "docxtemplater";
-import PizZip from "pizzip";
 import { OoxmlAdapter } from "../../src/adapters/ooxml/adapter";
 import { createController } from "../../src/controller";
 import { fieldDef, listItemOf, namesOf, tryParsePath } from "../../src/form/paths";
 import type { FormData } from "../../src/form/schema";
-import { getPath } from "../../src/form/paths";
 import { locateForm } from "../../src/locate";
+import { fillTagged } from "./docxtemplater-fill";
 
 type Obj = Record<string, unknown>;
 
@@ -78,18 +76,7 @@ export async function taggedReference(reference: Uint8Array, sample: FormData): 
   return doc.save();
 }
 
-/** Dotted paths, string lists joined as our fill writes them, and "" for what the data lacks. */
-const parser = (tag: string) => ({
-  get(scope: unknown): unknown {
-    if (tag === ".") return scope;
-    const v = getPath(scope, tag);
-    return Array.isArray(v) && v.every((x) => typeof x === "string") ? v.join("、") : v;
-  },
-});
-
-/** docxtemplater's fill: unzip the tagged copy, render the data, zip. */
+/** docxtemplater's fill: unzip the tagged copy, render the data, zip (the one-file script's own function). */
 export function docxtemplaterFill(tagged: Uint8Array, data: FormData): Uint8Array {
-  const doc = new Docxtemplater(new PizZip(tagged), { paragraphLoop: true, linebreaks: true, parser, nullGetter: () => "" });
-  doc.render(data);
-  return doc.getZip().generate({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 6 } });
+  return fillTagged(tagged, data);
 }
