@@ -1,4 +1,5 @@
 import type { CellRef } from "../document/model";
+import type { FieldPathText } from "../form/paths";
 
 import type { TextSpan } from "../document/ops";
 
@@ -39,7 +40,7 @@ export type Location =
 
 export interface LocatedField {
   /** Concrete field path: `staff[1].phone`, `tables.layout`. */
-  id: string;
+  id: FieldPathText;
   found: boolean;
   text: string;
   location?: Location;

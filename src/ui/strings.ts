@@ -3,6 +3,7 @@
  * come from FIELDS in src/form/fields.ts). Kept in one place so wording is
  * reviewed together and the components stay free of literals.
  */
+import type { FieldId } from "../form/fields";
 import type { TableKey } from "../form/schema";
 import { TABLE_COLUMNS } from "../form/schema";
 
@@ -181,7 +182,7 @@ export const HEADINGS: Readonly<Record<"strategy" | "tech", Readonly<Record<stri
 export const BASIC_SELF_GROUP = "学科领域、研究方向和类型";
 
 /** Labels shown instead of the FIELDS label where two inputs of one heading would read alike. */
-export const LABEL_OVERRIDES: Readonly<Record<string, string>> = {
+export const LABEL_OVERRIDES: Readonly<Partial<Record<FieldId, string>>> = {
   "tech.projectsText": "1.国际合作项目：表格后的文字说明",
   "tech.exchangesText": "2.国际科技交流活动：表格后的文字说明",
 };

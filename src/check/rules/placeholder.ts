@@ -1,13 +1,13 @@
 import { allCellParagraphs, cellAtCol } from "../../document/model";
 import { isPlaceholder } from "../../extract/extract";
-import { tableColumnsOf, type TableFieldId } from "../../form/fields";
+import { tableColumnsOf, type FieldId, type TableFieldId } from "../../form/fields";
 import { cellPath } from "../../form/paths";
 import type { LocatedField } from "../../locate/location";
 import { answerTarget, CheckContext, fieldsOf, finding, findingLabel, Rule } from "../context";
 import type { Finding, MarkTarget } from "../finding";
 import { findPlaceholders, LAB_NAME_FRAGMENTS, Occurrence, PLACEHOLDER_PATTERNS, PlaceholderSpec } from "../text";
 
-const LAB_NAMES = new Set(["basic.labName", "cover.labName"]);
+const LAB_NAMES = new Set<string>(["basic.labName", "cover.labName"] satisfies FieldId[]);
 
 /**
  * placeholder — the template's sample text is still in an answer. Extract
