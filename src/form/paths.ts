@@ -90,8 +90,10 @@ function fromKeys(keys: readonly Key[]): FieldPath | null {
   return column === undefined ? null : { field: head, index, column };
 }
 
-// Checks parse the same few hundred paths over and over; a parsed path is immutable.
+// Checks parse the same few hundred paths over and over; a parsed path is immutable. Texts from
+// imported data can be anything, so the memo is emptied rather than let grow without bound.
 const parsed = new Map<string, FieldPath | null>();
+const PARSED_MAX = 20_000;
 
 /** The field path a text names, or null when it names no field of the form. */
 export function tryParsePath(text: string): FieldPath | null {
@@ -100,6 +102,7 @@ export function tryParsePath(text: string): FieldPath | null {
     const keys = scanKeys(text);
     p = keys ? fromKeys(keys) : null;
     if (p) Object.freeze(p);
+    if (parsed.size >= PARSED_MAX) parsed.clear();
     parsed.set(text, p);
   }
   return p;
