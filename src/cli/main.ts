@@ -1,9 +1,11 @@
+import { useZipCodec } from "../adapters/ooxml/zipCodec";
 import { EXIT_CODES, isSilkformError } from "../errors";
 import { runCheck } from "./check";
 import { fileError } from "./io";
 import { runExtract } from "./extract";
 import { runFill } from "./fill";
 import { runLocate } from "./locate";
+import { nodeZipCodec } from "./nodeZip";
 
 const USAGE = `用法：
   silkform locate 文件.docx [--json]        列出每一项在文档中的位置和现有内容
@@ -34,6 +36,7 @@ const COMMANDS: Record<string, Command> = {
 
 /** Exit codes: 0 all well, 1 the document has problems (missing fields, errors found), 2 bad input. */
 export async function main(argv: string[], io: Io = stdio): Promise<number> {
+  useZipCodec(nodeZipCodec());
   const [cmd, ...args] = argv;
   if (!cmd || cmd === "-h" || cmd === "--help" || cmd === "help") {
     io.out(USAGE);

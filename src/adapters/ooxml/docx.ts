@@ -7,6 +7,7 @@ import { decodePart } from "./partText";
 import { readBody, XmlIndex } from "./reader";
 import { STRICT_OFFICE_DOCUMENT_REL, STRICT_W_NS, strictToTransitional, transitionalToStrict } from "./strict";
 import { XDocument, XElement, parseXml, serializeXml, wChild } from "./xml";
+import { zipCodec } from "./zipCodec";
 import { checkZipLimits, inflatedTooFar, ZIP_LIMITS } from "./zipLimits";
 
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
@@ -167,7 +168,9 @@ export class DocxPackage {
     for (const part of this.dirtyParts) {
       const dom = this.doms.get(part);
       // Encoded here by the platform: jszip's own UTF-8 encoder is JavaScript, several times slower on a large part.
-      if (dom) this.zip.file(part, UTF8.encode(this.storedForm(serializeXml(dom))), { createFolders: false });
+      if (!dom) continue;
+      const bytes = UTF8.encode(this.storedForm(serializeXml(dom)));
+      if (!zipCodec()?.write(this.zip, part, bytes)) this.zip.file(part, bytes, { createFolders: false });
     }
     this.dirtyParts.clear();
     return this.zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 6 } });
@@ -176,6 +179,8 @@ export class DocxPackage {
 
 const UTF8 = new TextEncoder();
 
+const corruptPart = (name: string, e: unknown) => new SilkformError("notZip", `无法打开：.docx 压缩包已损坏，${partLabel(name)}无法解压。`, [String(e)]);
+
 /**
  * A part's bytes inflated and decoded. The inflation stops as soon as the
  * part outgrows any real document's, whatever the zip declared for it.
@@ -183,6 +188,14 @@ const UTF8 = new TextEncoder();
 async function readPart(zip: JSZip, name: string): Promise<string | null> {
   const file = zip.file(name);
   if (!file) return null;
+  let fast: Uint8Array | "tooLarge" | null;
+  try {
+    fast = zipCodec()?.read(file, ZIP_LIMITS.xmlPartBytes) ?? null;
+  } catch (e) {
+    throw corruptPart(name, e);
+  }
+  if (fast === "tooLarge") throw inflatedTooFar(name);
+  if (fast) return decodePart(fast);
   const chunks: Uint8Array[] = [];
   let size = 0;
   try {
@@ -202,7 +215,7 @@ async function readPart(zip: JSZip, name: string): Promise<string | null> {
     });
   } catch (e) {
     if (e instanceof SilkformError) throw e;
-    throw new SilkformError("notZip", `无法打开：.docx 压缩包已损坏，${partLabel(name)}无法解压。`, [String(e)]);
+    throw corruptPart(name, e);
   }
   const bytes = new Uint8Array(size);
   let at = 0;
