@@ -36,6 +36,8 @@ export const SILKFORM_ERROR_IDS = [
   "undoUnavailable",
   /** The official blank form could not be loaded. */
   "blankFormUnavailable",
+  /** 填入文档 while Word records changes as revisions (Track Changes), before the user chose how to fill. */
+  "trackChangesOn",
   /** Word refused a batch with an Office.js error code (src/adapters/word/officeErrors.ts tells it in Chinese). */
   "officeError",
 ] as const;
@@ -65,6 +67,7 @@ export const EXIT_CODES: Readonly<Record<SilkformErrorId, ExitCode>> = {
   documentNotEmpty: 2,
   undoUnavailable: 2,
   blankFormUnavailable: 2,
+  trackChangesOn: 2,
   officeError: 2,
 };
 

@@ -1,6 +1,6 @@
 import type { Finding } from "../check/finding";
 import { marksFromFindings } from "../check/marks";
-import type { DocumentAdapter, DocumentSnapshot } from "../document/adapter";
+import type { DocumentAdapter, DocumentSnapshot, TrackingChoice } from "../document/adapter";
 import type { MarksOutcome } from "../document/marks";
 import type { DocModel } from "../document/model";
 import { SilkformError } from "../errors";
@@ -37,6 +37,13 @@ export interface FillRequest extends FillOptions {
    * CLI fills a copy it writes elsewhere and asks for neither.
    */
   keep?: boolean;
+  /**
+   * When Word records changes as revisions (Track Changes): fill as revisions,
+   * or pause recording for the fill and turn it back on after. Without a
+   * choice such a fill is refused (trackChangesOn) before anything is written,
+   * so the pane can ask.
+   */
+  tracking?: TrackingChoice;
 }
 
 export type Controller = ReturnType<typeof createController>;
@@ -112,7 +119,22 @@ export function createController(doc: DocumentAdapter, options: ControllerOption
     async fill(data: FormData, req: FillRequest = {}): Promise<FillReport> {
       const keep = req.keep ?? true;
       const snapshot = keep ? await doc.snapshot() : null;
-      const report = await fillForm(doc, await open(), data, { overwrite: req.overwrite });
+      const form = await open();
+      const tracking = doc.revisions?.().tracking ?? false;
+      if (tracking && !req.tracking) {
+        throw new SilkformError(
+          "trackChangesOn",
+          "文档开启了“修订”（Track Changes）。请选择：把填写的内容记为修订（可在“审阅”中逐条接受或拒绝），或填写时暂时关闭修订、填写后自动重新开启。",
+        );
+      }
+      const resume = tracking && req.tracking === "pause" && doc.pauseTracking ? await doc.pauseTracking() : null;
+      let report: FillReport;
+      try {
+        report = await fillForm(doc, form, data, { overwrite: req.overwrite });
+      } finally {
+        // Back on even when the fill failed: the user's setting never stays changed.
+        await resume?.();
+      }
       if (keep) {
         if (report.changed.length > 0 || report.rowsAdded > 0) undo = { snapshot: snapshot!, after: fingerprint(await doc.read()) };
         await saveData(data);

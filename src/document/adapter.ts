@@ -11,6 +11,21 @@ export interface DocumentSnapshot {
 }
 
 /**
+ * Track Changes as the document had it at the last read(). The model always
+ * reads a document as if every revision were accepted (inserted text in,
+ * deleted text out), whatever the host shows.
+ */
+export interface RevisionState {
+  /** Edits are being recorded as revisions now (Word's Track Changes on). */
+  tracking: boolean;
+  /** The body holds revisions nobody has accepted or rejected yet. */
+  pending: boolean;
+}
+
+/** How to fill a document that records revisions: as revisions, or with recording paused for the fill. */
+export type TrackingChoice = "track" | "pause";
+
+/**
  * The document port: everything the core and the controller need from a
  * document host, in this folder's own vocabulary (model, ops, marks). The
  * OOXML adapter (CLI, playground, tests) and the Word adapter (Office.js)
@@ -44,4 +59,13 @@ export interface DocumentAdapter {
   restore(snapshot: DocumentSnapshot): Promise<void>;
   /** Replace the whole body with this .docx (the official blank form). */
   replaceWithDocx(docx: Uint8Array): Promise<void>;
+
+  /** Track Changes as of the last read() (hosts without it: never tracking). */
+  revisions?(): RevisionState;
+  /**
+   * Stop recording revisions, in one round trip; the returned function puts
+   * the document's own mode back (also one). Only where revisions() can say
+   * tracking.
+   */
+  pauseTracking?(): Promise<() => Promise<void>>;
 }

@@ -1,12 +1,12 @@
 import type { Mark, MarksOutcome, MarkTarget } from "../../document/marks";
-import type { DocumentAdapter, DocumentSnapshot } from "../../document/adapter";
+import type { DocumentAdapter, DocumentSnapshot, RevisionState } from "../../document/adapter";
 import type { DocModel } from "../../document/model";
 import type { EditOp, StructureOp } from "../../document/ops";
 import { DocxPackage } from "./docx";
 import { loadFormDataXml, saveFormDataXml } from "./formDataPart";
 import { cloneRows, firstRunProps, markRunProps, paragraphXml, replaceSpan, setBox, writeLines } from "./edit";
 import { applyMarksToPackage, clearMarksFromPackage } from "./marks";
-import { cellKey, ParagraphXml } from "./reader";
+import { cellKey, hasRevisions, ParagraphXml } from "./reader";
 import { W_NS, XElement, wName } from "./xml";
 
 interface OoxmlSnapshot extends DocumentSnapshot {
@@ -45,6 +45,11 @@ export class OoxmlAdapter implements DocumentAdapter {
 
   async read(): Promise<DocModel> {
     return this.pkg.model;
+  }
+
+  /** The model reads revisions as accepted; this adapter's own edits are plain (never recorded as revisions). */
+  revisions(): RevisionState {
+    return { tracking: false, pending: hasRevisions(this.pkg.body) };
   }
 
   async applyStructure(ops: StructureOp[]): Promise<void> {

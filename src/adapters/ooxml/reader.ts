@@ -1,5 +1,5 @@
 import type { CellRef, DocBlock, DocCell, DocModel, DocParagraph, DocRow, DocTable } from "../../document/model";
-import { W14_NS, XElement, elementChildren, wAttr, wChild, wName } from "./xml";
+import { W14_NS, W_NS, XElement, elementChildren, wAttr, wChild, wName } from "./xml";
 
 /** A piece of a paragraph's visible text and the XML node that holds it. */
 export interface Segment {
@@ -14,9 +14,23 @@ export interface Segment {
   sdt?: XElement;
 }
 
+/**
+ * Text of a tracked deletion (w:del, w:moveFrom) and the model offset it
+ * sits at. The model reads a document as if every revision were accepted
+ * (deleted text is not there, inserted text is); Word may still show the
+ * deleted text in `Paragraph.text` (Word on the web, #1267), so its adapter
+ * needs to know where it is.
+ */
+export interface Deletion {
+  at: number;
+  text: string;
+}
+
 export interface ParagraphXml {
   el: XElement;
   segments: Segment[];
+  /** Tracked deletions in this paragraph, in order (absent when there are none). */
+  deleted?: Deletion[];
 }
 
 /** Where each model object lives in the XML: the adapter's side of the model. */
@@ -44,7 +58,7 @@ export function symbolChar(font: string, code: string): string {
   return SYMBOL_BOXES[font.toLowerCase()]?.[low] ?? String.fromCharCode(parseInt(code, 16) || 0xfffd);
 }
 
-const SKIPPED_INLINE = new Set(["pPr", "rPr", "del", "moveFrom", "proofErr", "bookmarkStart", "bookmarkEnd", "commentRangeStart", "commentRangeEnd", "permStart", "permEnd"]);
+const SKIPPED_INLINE = new Set(["pPr", "rPr", "proofErr", "bookmarkStart", "bookmarkEnd", "commentRangeStart", "commentRangeEnd", "permStart", "permEnd"]);
 const TRANSPARENT_INLINE = new Set(["hyperlink", "ins", "moveTo", "smartTag", "customXml", "fldSimple", "bdo", "dir"]);
 
 function isCheckboxSdt(sdt: XElement): boolean {
@@ -54,11 +68,18 @@ function isCheckboxSdt(sdt: XElement): boolean {
   return false;
 }
 
-export function readParagraph(p: XElement): { text: string; segments: Segment[]; hasDrawing: boolean } {
+export function readParagraph(p: XElement): { text: string; segments: Segment[]; hasDrawing: boolean; deleted: Deletion[] } {
   let text = "";
   let hasDrawing = false;
   const segments: Segment[] = [];
+  const deleted: Deletion[] = [];
+  /** Inside a tracked deletion: its text is collected here, not put in the model. */
+  let deletion: Deletion | null = null;
   const push = (s: string, kind: Segment["kind"], node: XElement, run: XElement, sdt?: XElement) => {
+    if (deletion) {
+      deletion.text += s;
+      return;
+    }
     if (s.length === 0 && kind !== "text") return;
     segments.push({ start: text.length, end: text.length + s.length, kind, node, run, sdt });
     text += s;
@@ -66,13 +87,12 @@ export function readParagraph(p: XElement): { text: string; segments: Segment[];
   const walkRun = (r: XElement, checkbox?: XElement) => {
     for (const c of elementChildren(r)) {
       const n = wName(c);
-      if (n === "t") push(c.textContent ?? "", checkbox ? "checkbox" : "text", c, r, checkbox);
+      if (n === "t" || (deletion && n === "delText")) push(c.textContent ?? "", checkbox ? "checkbox" : "text", c, r, checkbox);
       else if (n === "tab" || n === "ptab") push("\t", "tab", c, r);
       else if (n === "br" || n === "cr") push("\n", "break", c, r);
       else if (n === "noBreakHyphen") push("-", "symbol", c, r);
       else if (n === "sym") push(symbolChar(wAttr(c, "font") ?? "", wAttr(c, "char") ?? ""), "symbol", c, r);
-      else if (n === "drawing" || n === "pict" || n === "object") hasDrawing = true;
-      else if (c.localName === "AlternateContent") hasDrawing = true;
+      else if (n === "drawing" || n === "pict" || n === "object" || c.localName === "AlternateContent") hasDrawing ||= !deletion;
     }
   };
   const walk = (el: XElement, checkbox?: XElement) => {
@@ -83,12 +103,18 @@ export function readParagraph(p: XElement): { text: string; segments: Segment[];
         const content = wChild(c, "sdtContent");
         if (content) walk(content, isCheckboxSdt(c) ? c : checkbox);
       } else if (TRANSPARENT_INLINE.has(n)) walk(c, checkbox);
-      else if (SKIPPED_INLINE.has(n)) continue;
+      else if (n === "del" || n === "moveFrom") {
+        if (deletion) continue;
+        deletion = { at: text.length, text: "" };
+        walk(c, checkbox);
+        if (deletion.text) deleted.push(deletion);
+        deletion = null;
+      } else if (SKIPPED_INLINE.has(n)) continue;
       else if (c.localName === "AlternateContent") hasDrawing = true;
     }
   };
   walk(p);
-  return { text, segments, hasDrawing };
+  return { text, segments, hasDrawing, deleted };
 }
 
 const BLOCKS = new Set(["p", "tbl"]);
@@ -115,6 +141,13 @@ function childrenThrough(el: XElement, kinds: ReadonlySet<string>): XElement[] {
   return out;
 }
 
+const REVISIONS = ["ins", "del", "moveFrom", "moveTo"];
+
+/** Whether a body holds tracked changes nobody has accepted or rejected (the model reads them as accepted). */
+export function hasRevisions(body: XElement): boolean {
+  return REVISIONS.some((n) => body.getElementsByTagNameNS(W_NS, n).length > 0);
+}
+
 /** Build the neutral model of a w:body and the index that maps it back to XML. */
 export function readBody(body: XElement): { model: DocModel; index: XmlIndex } {
   const model: DocModel = { blocks: [], paragraphs: [], tables: [] };
@@ -127,10 +160,10 @@ export function readBody(body: XElement): { model: DocModel; index: XmlIndex } {
   };
 
   const readP = (p: XElement, cell: CellRef | null): DocParagraph => {
-    const { text, segments, hasDrawing } = readParagraph(p);
+    const { text, segments, hasDrawing, deleted } = readParagraph(p);
     const para: DocParagraph = { kind: "paragraph", index: model.paragraphs.length, text, hasDrawing, cell };
     model.paragraphs.push(para);
-    index.paragraphs.push({ el: p, segments });
+    index.paragraphs.push(deleted.length > 0 ? { el: p, segments, deleted } : { el: p, segments });
     return para;
   };
 

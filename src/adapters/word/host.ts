@@ -24,8 +24,14 @@ export interface WRequestContext {
   sync(): Promise<void>;
 }
 
+/** Word.ChangeTrackingMode (WordApi 1.4). */
+export type TrackingMode = "Off" | "TrackAll" | "TrackMineOnly";
+
 export interface WDocument {
   readonly body: WBody;
+  /** WordApi 1.4: whether Word records edits as revisions (Track Changes); readable after load, settable. */
+  changeTrackingMode: TrackingMode;
+  load(properties: string): WDocument;
   /** WordApi 1.4. */
   readonly settings: WSettingCollection;
   /** WordApi 1.4. */

@@ -1,11 +1,11 @@
 import { COMMENT_PREFIX, Mark, MarksOutcome, MarkTarget } from "../../document/marks";
-import type { DocumentAdapter, DocumentSnapshot } from "../../document/adapter";
+import type { DocumentAdapter, DocumentSnapshot, RevisionState } from "../../document/adapter";
 import type { DocModel } from "../../document/model";
 import type { EditOp, StructureOp } from "../../document/ops";
 import { Batch, syncWrites, type Action } from "./batch";
 import { planEdit } from "./editPlan";
 import { insertDocx, loadFormDataXml, saveFormDataXml } from "./formDataStore";
-import type { WordHost } from "./host";
+import type { TrackingMode, WordHost, WRequestContext } from "./host";
 import { isOurComment, loadOurComments, planMarks, planRestore, UserColours } from "./markPlan";
 import { MARKS_KEY, MarkRecord, mergeRecords } from "./markRecord";
 import { OfficeApiError } from "./officeErrors";
@@ -78,6 +78,35 @@ export class WordAdapter implements DocumentAdapter {
     return this.state.model;
   }
 
+  /**
+   * Track Changes as of the last read (WordApi 1.4 `changeTrackingMode`;
+   * without it Word cannot tell us, and edits go in as Word records them).
+   */
+  revisions(): RevisionState {
+    const mode = this.state?.tracking ?? null;
+    return { tracking: mode !== null && mode !== "Off", pending: this.state?.pendingRevisions ?? false };
+  }
+
+  /** Track Changes off for a fill (one round trip); the function returned puts the user's mode back (one more). */
+  async pauseTracking(): Promise<() => Promise<void>> {
+    const st = await this.current();
+    const mode = st.tracking;
+    if (mode === null || mode === "Off") return async () => {};
+    await this.setTracking("Off");
+    st.tracking = "Off";
+    return async () => {
+      await this.setTracking(mode);
+      if (this.state) this.state.tracking = mode;
+    };
+  }
+
+  private setTracking(mode: TrackingMode): Promise<void> {
+    return this.host.run(async (ctx) => {
+      ctx.document.changeTrackingMode = mode;
+      await ctx.sync();
+    });
+  }
+
   private async current(opts: { marks?: boolean } = {}): Promise<WordState> {
     if (!this.state || (opts.marks && this.state.marksDirty)) await this.read();
     return this.state!;
@@ -102,14 +131,22 @@ export class WordAdapter implements DocumentAdapter {
     await this.write(st, actions, false);
   }
 
-  /** One batch: resolve the paragraphs, check them, run the actions from the end backwards, optionally re-read. */
+  /**
+   * One batch: resolve the paragraphs, check them, run the actions from the
+   * end backwards, optionally re-read. Added rows (reread) are empty copies
+   * of rows already there: with Track Changes on they go in untracked (what
+   * Word records for OOXML replacing a table is not documented, and an empty
+   * row is no one's edit); the answers written into them are revisions.
+   */
   private write(st: WordState, actions: Action[], reread: boolean): Promise<WordState | null> {
     return this.host.run(async (ctx) => {
       const b = new Batch(ctx, st);
       b.begin(actions.flatMap((a) => a.touched));
+      const resume = reread ? untracked(ctx, st.tracking) : () => {};
       for (const a of [...actions].sort((x, y) => y.at - x.at || y.sub - x.sub)) a.emit(b);
+      resume();
       const finish = reread ? queueRead(ctx, this.host) : null;
-      await syncWrites(ctx);
+      await syncKeepingTracking(ctx, reread ? st.tracking : null);
       b.verify();
       return finish ? finish() : null;
     });
@@ -155,11 +192,13 @@ export class WordAdapter implements DocumentAdapter {
       const ours = old && old.comments > 0 && this.api14 ? await loadOurComments(ctx) : [];
       const b = new Batch(ctx, st);
       b.begin([...restore.touched, ...apply.touched]);
+      const resume = untracked(ctx, st.tracking);
       for (const a of restore.actions) a.emit(b);
       for (const c of ours) c.delete();
       if (inWord) ctx.document.settings.add(MARKS_KEY, apply.record);
       for (const a of apply.actions) a.emit(b);
-      await syncWrites(ctx);
+      resume();
+      await syncKeepingTracking(ctx, st.tracking);
       b.verify();
     });
     if (!inWord && old) await this.saveOfficeSetting(apply.record);
@@ -180,10 +219,12 @@ export class WordAdapter implements DocumentAdapter {
       const b = new Batch(ctx, st);
       const restore = planRestore(st, st.record, new UserColours(st));
       b.begin(restore.touched);
+      const resume = untracked(ctx, st.tracking);
       for (const a of restore.actions) a.emit(b);
       for (const c of ours) c.delete();
       if (withComments && st.record) ctx.document.settings.getItemOrNullObject(MARKS_KEY).delete();
-      await syncWrites(ctx);
+      resume();
+      await syncKeepingTracking(ctx, st.tracking);
       b.verify();
       return true;
     });
@@ -226,9 +267,12 @@ export class WordAdapter implements DocumentAdapter {
   /** One batch: the body is replaced by the snapshot's package (Body.insertOoxml, WordApi 1.1). */
   async restore(snapshot: DocumentSnapshot): Promise<void> {
     if (snapshot.adapter !== "word") throw new Error(`snapshot of ${snapshot.adapter} given to the Word adapter`);
+    const mode = this.state?.tracking ?? null;
     this.state = null;
     await this.host.run(async (ctx) => {
+      const resume = untracked(ctx, mode);
       ctx.document.body.insertOoxml((snapshot as WordSnapshot).ooxml, "Replace");
+      resume();
       await ctx.sync();
     });
   }
@@ -250,6 +294,32 @@ export class WordAdapter implements DocumentAdapter {
       await syncWrites(ctx);
       b.verify();
     });
+  }
+}
+
+/**
+ * Marks, clearing them and undo are not the user's edits: with Track Changes
+ * on they would become formatting or content revisions. The batch turns
+ * recording off first and back on at its end (the mode was read with the
+ * document, so no round trip); call the returned function after the last
+ * command of the batch.
+ */
+function untracked(ctx: WRequestContext, mode: TrackingMode | null): () => void {
+  if (mode === null || mode === "Off") return () => {};
+  ctx.document.changeTrackingMode = "Off";
+  return () => void (ctx.document.changeTrackingMode = mode);
+}
+
+/** A batch that failed after turning Track Changes off must not leave it off: one more round trip, on failure only. */
+async function syncKeepingTracking(ctx: WRequestContext, mode: TrackingMode | null): Promise<void> {
+  try {
+    await syncWrites(ctx);
+  } catch (e) {
+    if (mode !== null && mode !== "Off") {
+      ctx.document.changeTrackingMode = mode;
+      await ctx.sync().catch(() => undefined);
+    }
+    throw e;
   }
 }
 

@@ -1,8 +1,8 @@
 import type { DocModel } from "../../document/model";
-import { readBody, XmlIndex } from "../ooxml/reader";
+import { hasRevisions, readBody, XmlIndex } from "../ooxml/reader";
 import { WordAdapterError } from "./errors";
 import { FlatPackage, parseFlatOpc } from "./flatOpc";
-import type { WordHost, WRequestContext } from "./host";
+import type { TrackingMode, WordHost, WRequestContext } from "./host";
 import { MARKS_KEY, MarkRecord, parseRecord } from "./markRecord";
 import { alignTexts } from "./wordText";
 
@@ -17,6 +17,10 @@ export interface WordState {
   words: string[];
   /** Model offset → offset in `words[i]`, per paragraph. */
   maps: Int32Array[];
+  /** Track Changes as Word had it at the read (null: WordApi 1.4 missing, cannot tell). */
+  tracking: TrackingMode | null;
+  /** The body holds revisions (w:ins, w:del…) not yet accepted or rejected. */
+  pendingRevisions: boolean;
   record: MarkRecord | null;
   /** Read by a write batch just now: the next read() may return it without a round trip. */
   fresh: boolean;
@@ -32,7 +36,9 @@ export function queueRead(ctx: WRequestContext, host: WordHost): () => WordState
   const body = ctx.document.body;
   const ooxml = body.getOoxml();
   const paragraphs = body.paragraphs.load("items/text,items/tableNestingLevel");
-  const setting = hasWordApi14(host) ? ctx.document.settings.getItemOrNullObject(MARKS_KEY).load("value") : null;
+  const api14 = hasWordApi14(host);
+  const setting = api14 ? ctx.document.settings.getItemOrNullObject(MARKS_KEY).load("value") : null;
+  if (api14) ctx.document.load("changeTrackingMode");
   return () => {
     const raw = setting ? (setting.isNullObject ? null : setting.value) : host.officeSettings()?.get(MARKS_KEY);
     return buildState(
@@ -42,6 +48,7 @@ export function queueRead(ctx: WRequestContext, host: WordHost): () => WordState
       paragraphs.items.map((p) => p.text),
       paragraphs.items.map((p) => p.tableNestingLevel),
       parseRecord(raw),
+      api14 ? ctx.document.changeTrackingMode : null,
     );
   };
 }
@@ -51,10 +58,10 @@ function snippet(text: string): string {
   return t.length > 20 ? `${t.slice(0, 20)}…` : t;
 }
 
-function buildState(ooxml: string, words: string[], levels: number[], record: MarkRecord | null): WordState {
+function buildState(ooxml: string, words: string[], levels: number[], record: MarkRecord | null, tracking: TrackingMode | null): WordState {
   const pkg = parseFlatOpc(ooxml);
   const { model, index } = readBody(pkg.body);
-  const hint = "如果文档中有未处理的修订，请先接受或拒绝全部修订；仍不行请保存并重新打开文档后再试。";
+  const hint = "请保存并重新打开文档后再试；仍不行请把文档另存为新的 .docx，或用命令行工具处理。";
   if (model.paragraphs.length !== words.length) {
     throw new WordAdapterError(
       "wordMismatch",
@@ -63,7 +70,7 @@ function buildState(ooxml: string, words: string[], levels: number[], record: Ma
   }
   const maps: Int32Array[] = [];
   model.paragraphs.forEach((p, i) => {
-    const map = alignTexts(p.text, words[i]);
+    const map = alignTexts(p.text, words[i], index.paragraphs[i].deleted);
     const level = p.cell ? model.tables[p.cell.table].nestingLevel : 0;
     if (!map || level !== levels[i]) {
       throw new WordAdapterError(
@@ -73,5 +80,5 @@ function buildState(ooxml: string, words: string[], levels: number[], record: Ma
     }
     maps.push(map);
   });
-  return { ooxml, pkg, model, index, words, maps, record, fresh: false, marksDirty: false };
+  return { ooxml, pkg, model, index, words, maps, tracking, pendingRevisions: hasRevisions(pkg.body), record, fresh: false, marksDirty: false };
 }

@@ -5,6 +5,8 @@
  * officejs-facts §2, ISSUE #4723).
  */
 
+import type { Deletion } from "../ooxml/reader";
+
 /** Word's `Body.search` limit; escapes count toward it (officejs-facts §2, ISSUE #1726). */
 export const SEARCH_LIMIT = 255;
 
@@ -35,12 +37,36 @@ function wordOnly(word: string): boolean {
 /**
  * Map every model offset (0..model.length) of a paragraph to an offset in
  * Word's text of it; null when the two texts are not the same paragraph.
+ *
+ * `deleted` are the paragraph's tracked deletions (the model leaves them
+ * out, as if accepted). Word on the web shows their text in
+ * `Paragraph.text` (office-js #1267), desktop Word as its markup view shows
+ * it (#5286): Word's text is taken as it comes, with every deletion or with
+ * none, and a point before model character i lands after any deleted text
+ * there, as after Word's own extra characters.
  */
-export function alignTexts(model: string, word: string): Int32Array | null {
+export function alignTexts(model: string, word: string, deleted: readonly Deletion[] = []): Int32Array | null {
+  return alignWith(model, word, []) ?? (deleted.length > 0 ? alignWith(model, word, deleted) : null);
+}
+
+function alignWith(model: string, word: string, deleted: readonly Deletion[]): Int32Array | null {
   const map = new Int32Array(model.length + 1);
   let i = 0;
   let j = 0;
+  let d = 0;
+  /** Steps over the deleted text at model offset i, if Word shows it; false when Word's text differs there. */
+  const skipDeleted = (): boolean => {
+    for (; d < deleted.length && deleted[d].at === i; d++) {
+      for (const ch of deleted[d].text) {
+        while (j < word.length && !sameChar(ch, word[j]) && wordOnly(word[j])) j++;
+        if (j >= word.length || !sameChar(ch, word[j])) return false;
+        j++;
+      }
+    }
+    return true;
+  };
   while (i < model.length) {
+    if (!skipDeleted()) return null;
     if (j < word.length && sameChar(model[i], word[j])) {
       map[i++] = j++;
     } else if (j < word.length && wordOnly(word[j])) {
@@ -49,6 +75,7 @@ export function alignTexts(model: string, word: string): Int32Array | null {
       return null;
     }
   }
+  if (!skipDeleted()) return null;
   while (j < word.length && wordOnly(word[j])) j++;
   if (j !== word.length) return null;
   map[model.length] = j;

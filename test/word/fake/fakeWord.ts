@@ -26,6 +26,7 @@ import type {
   WTableCell,
   WTableCollection,
   WTableRow,
+  TrackingMode,
 } from "../../../src/adapters/word/host";
 
 /**
@@ -94,6 +95,15 @@ export interface FakeWordOptions {
   officeSettings?: boolean;
   /** Test hook: change what getOoxml() returns (to make Word and its OOXML disagree). */
   ooxmlFilter?: (xml: string) => string;
+  /**
+   * Tracked-deleted text (w:del, w:moveFrom) is part of Paragraph.text and of
+   * what search sees. Word on the web does this (office-js #1267, #5286: even
+   * in Simple Markup); desktop Word shows what its markup view shows (#5286),
+   * so the default is web: yes, desktop: no (Simple Markup, Word's default view).
+   */
+  deletedTextShown?: boolean;
+  /** Document.changeTrackingMode when the document opens (Track Changes; WordApi 1.4). */
+  changeTrackingMode?: TrackingMode;
 }
 
 interface Point {
@@ -220,8 +230,8 @@ function highlightName(color: string): string {
 // ---------------------------------------------------------------------------
 // The document: paragraphs and Word's text of each
 
-/** Word's text of a paragraph, as segments the OOXML edit helpers understand. */
-function wordSegments(p: XElement): Segment[] {
+/** Word's text of a paragraph, as segments; `deleted`: with tracked-deleted text (Word on the web). */
+function wordSegments(p: XElement, deleted = false): Segment[] {
   const segments: Segment[] = [];
   let pos = 0;
   const push = (s: string, kind: Segment["kind"], node: XElement, run: XElement, sdt?: XElement) => {
@@ -232,7 +242,7 @@ function wordSegments(p: XElement): Segment[] {
   const walkRun = (r: XElement, checkbox?: XElement) => {
     for (const c of elementChildren(r)) {
       const n = wName(c);
-      if (n === "t") push(c.textContent ?? "", checkbox ? "checkbox" : "text", c, r, checkbox);
+      if (n === "t" || (deleted && n === "delText")) push(c.textContent ?? "", checkbox ? "checkbox" : "text", c, r, checkbox);
       else if (n === "tab" || n === "ptab") push("\t", "tab", c, r);
       else if (n === "br") push(wAttr(c, "type") === "page" || wAttr(c, "type") === "column" ? "\f" : "\v", "break", c, r);
       else if (n === "cr") push("\v", "break", c, r);
@@ -253,6 +263,7 @@ function wordSegments(p: XElement): Segment[] {
         const isBox = pr ? elementChildren(pr).some((x) => x.namespaceURI === W14_NS && x.localName === "checkbox") : false;
         if (content) walk(content, isBox ? c : checkbox);
       } else if (["hyperlink", "ins", "moveTo", "smartTag", "customXml", "fldSimple", "bdo", "dir"].includes(n)) walk(c, checkbox);
+      else if (deleted && (n === "del" || n === "moveFrom")) walk(c, checkbox);
     }
   };
   walk(p);
@@ -273,8 +284,37 @@ function wordSegmentChar(s: Segment): string {
   return "\u0001";
 }
 
+/** Word's text of a paragraph as desktop Word in Simple Markup reports it (tracked deletions left out). */
 export function wordParagraphText(p: XElement): string {
   return segmentsText(wordSegments(p));
+}
+
+const REVISION_DATE = "2026-01-01T00:00:00Z";
+
+/** w:t → w:delText: a deleted run's text is kept under another name. */
+function toDelText(run: XElement): void {
+  for (const t of elementChildren(run).filter((c) => wName(c) === "t")) {
+    const d = createW(run.ownerDocument, "delText");
+    d.setAttributeNS(XML_NS, "xml:space", "preserve");
+    while (t.firstChild) d.appendChild(t.firstChild);
+    run.replaceChild(d, t);
+  }
+}
+
+/** Word's paragraph-mark revision: w:pPr/w:rPr/w:ins or w:del. */
+function markRevision(p: XElement, revision: XElement): void {
+  const doc = p.ownerDocument;
+  let pPr = wChild(p, "pPr");
+  if (!pPr) {
+    pPr = createW(doc, "pPr");
+    p.insertBefore(pPr, p.firstChild);
+  }
+  let rPr = wChild(pPr, "rPr");
+  if (!rPr) {
+    rPr = createW(doc, "rPr");
+    pPr.appendChild(rPr);
+  }
+  rPr.insertBefore(revision, rPr.firstChild);
 }
 
 function collectParagraphs(body: XElement): XElement[] {
@@ -376,8 +416,10 @@ export class FakeWordHost {
   private paraCache: { version: number; list: XElement[]; order: Map<XElement, number> } | null = null;
   private structureVersion = 0;
   readonly liveRanges = new Set<HRange>();
-  /** The user Word writes comments as (Office.js cannot choose the author). */
+  /** The user Word writes comments as (Office.js cannot choose the author), and revisions. */
   commentAuthor = "张老师";
+  /** Document.changeTrackingMode: anything but Off makes every edit a revision (w:ins / w:del). */
+  changeTrackingMode: TrackingMode;
   readonly options: Required<FakeWordOptions>;
 
   private constructor(
@@ -385,7 +427,57 @@ export class FakeWordHost {
     private readonly parts: { path: string; contentType: string; xml: string }[],
     options: FakeWordOptions,
   ) {
-    this.options = { apiVersion: "1.4", platform: "web", officeSettings: true, ooxmlFilter: (x) => x, ...options };
+    const platform = options.platform ?? "web";
+    this.options = {
+      apiVersion: "1.4",
+      platform,
+      officeSettings: true,
+      ooxmlFilter: (x) => x,
+      deletedTextShown: platform === "web",
+      changeTrackingMode: "Off",
+      ...options,
+    };
+    this.changeTrackingMode = this.options.changeTrackingMode;
+  }
+
+  get tracking(): boolean {
+    return this.changeTrackingMode !== "Off";
+  }
+
+  /** Word's text of a paragraph as segments, with deleted text where this Word shows it. */
+  segments(p: XElement): Segment[] {
+    return wordSegments(p, this.options.deletedTextShown);
+  }
+
+  /** A w:ins or w:del as Word writes it for the user. */
+  revision(kind: "ins" | "del"): XElement {
+    const el = createW(this.body.ownerDocument, kind);
+    el.setAttributeNS(W_NS, "w:id", String(9000 + Number(this.newId())));
+    el.setAttributeNS(W_NS, "w:author", this.commentAuthor);
+    el.setAttributeNS(W_NS, "w:date", REVISION_DATE);
+    return el;
+  }
+
+  /** Track Changes on: the runs become a tracked deletion (already deleted ones stay as they are). */
+  private deleteTracked(runs: XElement[]): void {
+    for (const run of runs) {
+      const parent = run.parentNode as XElement;
+      const n = wName(parent);
+      if (n === "del" || n === "moveFrom") continue;
+      const del = this.revision("del");
+      parent.insertBefore(del, run);
+      del.appendChild(run);
+      toDelText(run);
+    }
+  }
+
+  /** Track Changes on: the paragraph's runs, or the row's, become a tracked insertion. */
+  private insertTracked(runs: XElement[]): void {
+    for (const run of runs) {
+      const ins = this.revision("ins");
+      run.parentNode!.insertBefore(ins, run);
+      ins.appendChild(run);
+    }
   }
 
   static async fromDocx(bytes: Uint8Array, options: FakeWordOptions = {}): Promise<FakeWordHost> {
@@ -501,7 +593,7 @@ export class FakeWordHost {
   }
 
   text(p: XElement): string {
-    return wordParagraphText(p);
+    return segmentsText(this.segments(p));
   }
 
   nestingLevel(p: XElement): number {
@@ -549,13 +641,14 @@ export class FakeWordHost {
    * Written on its own (not with the OOXML helpers) so the tests compare
    * two independent implementations.
    */
-  replaceText(p: XElement, a: number, b: number, text: string): void {
+  replaceText(p: XElement, a: number, b: number, text: string): number {
     const len = this.text(p).length;
     if (a < 0 || b > len || a > b) throw new FakeWordError("InvalidArgument", `offsets ${a}..${b} outside 0..${len}`);
     this.splitAt(p, b);
     this.splitAt(p, a);
-    const segs = wordSegments(p).filter((s) => s.end > s.start);
+    const segs = this.segments(p).filter((s) => s.end > s.start);
     const inside = segs.filter((s) => s.start >= a && s.end <= b);
+    if (this.tracking) return this.replaceTracked(p, a, b, text, segs, inside);
     const prev = [...segs].reverse().find((s) => s.end <= a);
     const next = segs.find((s) => s.start >= b);
     const [ref, where] = inside.length ? [inside[0].run, "before"] : prev ? [prev.run, "after"] : next ? [next.run, "before"] : [null, "end"];
@@ -572,11 +665,47 @@ export class FakeWordHost {
       if (rest.length === 0) s.run.parentNode?.removeChild(s.run);
     }
     expandSpecials(p);
-    const delta = text.length - (b - a);
+    this.shiftRanges(p, a, b, text.length);
+    return a;
+  }
+
+  /** Live ranges after Word text [a, b) of a paragraph became `inserted` characters. */
+  private shiftRanges(p: XElement, a: number, b: number, inserted: number): void {
+    const delta = inserted - (b - a);
     for (const r of this.liveRanges) {
       if (r.start.p === p) r.start.off = r.start.off <= a ? r.start.off : r.start.off >= b ? r.start.off + delta : a;
-      if (r.end.p === p) r.end.off = r.end.off < b && r.end.off <= a ? r.end.off : r.end.off >= b ? r.end.off + delta : a + text.length;
+      if (r.end.p === p) r.end.off = r.end.off < b && r.end.off <= a ? r.end.off : r.end.off >= b ? r.end.off + delta : a + inserted;
     }
+  }
+
+  /**
+   * replaceText with Track Changes on: the replaced runs become a w:del, the
+   * new text a w:ins right after them (in the first replaced character's
+   * formatting). Where Word shows deleted text, it stays in the paragraph's
+   * text and the new text starts at b. Returns where the new text starts.
+   */
+  private replaceTracked(p: XElement, a: number, b: number, text: string, segs: Segment[], inside: Segment[]): number {
+    const runs = [...new Set(inside.map((s) => s.run))];
+    const prev = [...segs].reverse().find((s) => s.end <= a);
+    const next = segs.find((s) => s.start >= b);
+    const rPr = runs.length ? wChild(runs[0], "rPr") : prev ? wChild(prev.run, "rPr") : next ? wChild(next.run, "rPr") : null;
+    this.deleteTracked(runs);
+    if (text !== "") {
+      const ins = this.revision("ins");
+      ins.appendChild(textRun(p.ownerDocument, text, rPr ?? typingMarkProps(p)));
+      // After the deletion just made, else beside the neighbouring text, outside any revision wrapper.
+      const outside = (run: XElement) => (["ins", "del", "moveFrom", "moveTo"].includes(wName(run.parentNode as XElement)) ? (run.parentNode as XElement) : run);
+      const after = runs.length ? outside(runs[runs.length - 1]) : prev ? outside(prev.run) : null;
+      if (after) after.parentNode!.insertBefore(ins, after.nextSibling);
+      else if (next) outside(next.run).parentNode!.insertBefore(ins, outside(next.run));
+      else p.appendChild(ins);
+    }
+    expandSpecials(p);
+    const shown = this.options.deletedTextShown;
+    const start = shown && runs.length ? b : a;
+    if (shown) this.shiftRanges(p, b, b, text.length);
+    else this.shiftRanges(p, a, b, text.length);
+    return start;
   }
 
   killRangesIn(p: XElement): void {
@@ -585,7 +714,7 @@ export class FakeWordHost {
 
   /** Make a run boundary at Word offset `off` of a paragraph. */
   private splitAt(p: XElement, off: number): void {
-    const segs = wordSegments(p);
+    const segs = this.segments(p);
     const inside = segs.find((s) => s.start < off && off < s.end);
     if (inside) {
       const t = inside.node;
@@ -633,7 +762,7 @@ export class FakeWordHost {
       if (to <= from) continue;
       this.splitAt(p, to);
       this.splitAt(p, from);
-      for (const s of wordSegments(p)) {
+      for (const s of this.segments(p)) {
         if (s.start < from || s.end > to || s.end === s.start) continue;
         let rPr = wChild(s.run, "rPr");
         if (!rPr) {
@@ -642,6 +771,15 @@ export class FakeWordHost {
           s.run.insertBefore(rPr, s.run.firstChild);
         }
         const old = wChild(rPr, "highlight");
+        // Track Changes records a formatting change (w:rPrChange with the properties before).
+        if (this.tracking && !wChild(rPr, "rPrChange")) {
+          const change = this.revision("ins");
+          const was = rPr.cloneNode(true) as XElement;
+          const ch = createW(p.ownerDocument, "rPrChange");
+          for (const a of ["id", "author", "date"]) ch.setAttributeNS(W_NS, `w:${a}`, wAttr(change, a) ?? "");
+          ch.appendChild(was);
+          rPr.appendChild(ch);
+        }
         if (old) rPr.removeChild(old);
         if (name !== null) {
           const h = createW(p.ownerDocument, "highlight");
@@ -661,7 +799,7 @@ export class FakeWordHost {
       const p = list[i];
       const from = i === a ? r.start.off : 0;
       const to = i === b ? r.end.off : Infinity;
-      for (const s of wordSegments(p)) {
+      for (const s of this.segments(p)) {
         if (s.end <= from || s.start >= to || s.end === s.start) continue;
         const rPr = wChild(s.run, "rPr");
         const h = rPr ? wChild(rPr, "highlight") : null;
@@ -711,11 +849,21 @@ export class FakeWordHost {
     if (where === "after") anchor.parentNode!.insertBefore(p, anchor.nextSibling);
     else anchor.parentNode!.insertBefore(p, anchor);
     expandSpecials(p);
+    if (this.tracking) {
+      this.insertTracked(elementChildren(p).filter((c) => wName(c) === "r"));
+      markRevision(p, this.revision("ins"));
+    }
     this.structureChanged();
     return p;
   }
 
   deleteParagraph(p: XElement): void {
+    if (this.tracking) {
+      // A tracked deletion keeps the paragraph (its mark marked deleted) until the revision is accepted.
+      this.replaceText(p, 0, this.text(p).length, "");
+      markRevision(p, this.revision("del"));
+      return;
+    }
     const parent = p.parentNode as XElement;
     const siblingsP = elementChildren(parent).filter((c) => wName(c) === "p");
     const last = elementChildren(parent).filter((c) => wName(c) !== "tcPr" && wName(c) !== "sectPr").pop();
@@ -749,6 +897,14 @@ export class FakeWordHost {
     }
     const first = r.start.p;
     const last = r.end.p;
+    if (this.tracking) {
+      // Every paragraph stays, its text in the range and its mark deleted as revisions.
+      this.replaceText(last, 0, r.end.off, "");
+      for (const p of [...between].reverse()) this.replaceText(p, 0, this.text(p).length, "");
+      this.replaceText(first, r.start.off, this.text(first).length, "");
+      for (const p of [first, ...between]) markRevision(p, this.revision("del"));
+      return;
+    }
     const keptPrefix = r.start.off;
     this.replaceText(last, 0, r.end.off, "");
     this.replaceText(first, r.start.off, this.text(first).length, "");
@@ -766,6 +922,10 @@ export class FakeWordHost {
   }
 
   clearParagraph(p: XElement): void {
+    if (this.tracking) {
+      this.replaceText(p, 0, this.text(p).length, "");
+      return;
+    }
     for (const c of elementChildren(p)) if (wName(c) !== "pPr") p.removeChild(c);
     for (const r of this.liveRanges) {
       if (r.start.p === p) r.start.off = 0;
@@ -809,6 +969,17 @@ export class FakeWordHost {
           }
           for (const x of elementChildren(tc)) if (wName(x) === "p") expandSpecials(x);
         });
+      if (this.tracking) {
+        // An inserted row: w:trPr/w:ins, and its text a tracked insertion.
+        let trPr = wChild(copy, "trPr");
+        if (!trPr) {
+          trPr = createW(copy.ownerDocument, "trPr");
+          const tc = elementChildren(copy).find((c) => wName(c) === "tc") ?? null;
+          copy.insertBefore(trPr, tc);
+        }
+        trPr.appendChild(this.revision("ins"));
+        this.insertTracked(wDescendants(copy, "r"));
+      }
       if (after) {
         tr.parentNode!.insertBefore(copy, after.nextSibling);
         after = copy;
@@ -826,6 +997,8 @@ export class FakeWordHost {
    * empty paragraph is added after the inserted table.
    */
   replaceTableWithOoxml(tbl: XElement, ooxml: string): XElement | null {
+    // What Word records for OOXML replacing a table under Track Changes is not documented; not modelled.
+    if (this.tracking) throw new FakeWordError("NotImplemented", "fake: insertOoxml with Track Changes on");
     const blocks = elementChildren(this.packageBody(ooxml)).filter((c) => wName(c) !== "sectPr");
     if (blocks.length === 0) throw new FakeWordError("InvalidArgument", "the package has no body content");
     const doc = tbl.ownerDocument;
@@ -1222,8 +1395,25 @@ interface HBody {
 
 class FakeDocument implements WDocument {
   readonly body: FakeBody;
+  private loadedMode: TrackingMode | null = null;
   constructor(private readonly ctx: FakeContext) {
     this.body = new FakeBody(ctx, null, () => ({ container: ctx.host.body }));
+  }
+  load(properties: string): WDocument {
+    for (const name of properties.split(",").map((x) => x.trim())) {
+      if (name !== "changeTrackingMode") throw new FakeWordError("InvalidArgument", `fake: Document.load(${name})`);
+      this.ctx.host.requireApi("1.4", "Document.changeTrackingMode");
+      this.ctx.enqueue("load", () => void (this.loadedMode = this.ctx.host.changeTrackingMode), []);
+    }
+    return this;
+  }
+  get changeTrackingMode(): TrackingMode {
+    if (this.loadedMode === null) throw new FakeWordError("PropertyNotLoaded", "The property 'changeTrackingMode' is not available. Call load and context.sync() first.");
+    return this.loadedMode;
+  }
+  set changeTrackingMode(mode: TrackingMode) {
+    this.ctx.host.requireApi("1.4", "Document.changeTrackingMode");
+    this.ctx.enqueue("changeTrackingMode", () => void (this.ctx.host.changeTrackingMode = mode), []);
   }
   get settings(): WSettingCollection {
     this.ctx.host.requireApi("1.4", "Document.settings");
@@ -1417,8 +1607,8 @@ class FakeParagraph extends FakeProxy<XElement> implements WParagraph {
       if (/[\r\n]/.test(text)) throw new FakeWordError("NotImplemented", "fake: insertText with a paragraph break");
       const len = this.h.text(p).length;
       const [a, b] = location === "Replace" ? [0, len] : location === "Start" ? [0, 0] : [len, len];
-      this.h.replaceText(p, a, b, text);
-      out.r = this.h.range({ p, off: a }, { p, off: a + text.length });
+      const at = this.h.replaceText(p, a, b, text);
+      out.r = this.h.range({ p, off: at }, { p, off: at + text.length });
     });
     return new FakeRange(this.ctx, this, () => out.r ?? fail("insertText did not run"));
   }
@@ -1493,8 +1683,8 @@ class FakeRange extends FakeProxy<HRange> implements WRange {
         [p, a, b] = [r.start.p, r.start.off, r.end.off];
       } else if (location === "Start" || location === "Before") [p, a, b] = [r.start.p, r.start.off, r.start.off];
       else [p, a, b] = [r.end.p, r.end.off, r.end.off];
-      this.h.replaceText(p, a, b, text);
-      out.r = this.h.range({ p, off: a }, { p, off: a + text.length });
+      const at = this.h.replaceText(p, a, b, text);
+      out.r = this.h.range({ p, off: at }, { p, off: at + text.length });
     });
     return new FakeRange(this.ctx, this, () => out.r ?? fail("insertText did not run"));
   }
