@@ -10,6 +10,7 @@ import type { SectionId } from "../form/fields";
 import type { PaneActions } from "./actions";
 import { ActionBar, type ActionId } from "./components/ActionBar";
 import { BlankConfirmDialog } from "./components/BlankConfirmDialog";
+import { TrackChangesDialog } from "./components/TrackChangesDialog";
 import { ConflictDialog } from "./components/ConflictDialog";
 import { ExportTextDialog } from "./components/ExportTextDialog";
 import { FindingsPanel } from "./components/FindingsPanel";
@@ -161,6 +162,7 @@ function Pane({ actions, limits = EMPTY_LIMITS, initialOpen = ["cover"], canDown
         {pane.exportText && <ExportTextDialog fileName={pane.exportText.fileName} json={pane.exportText.json} onClose={pane.closeExportText} />}
 
         <BlankConfirmDialog reason={pane.blankConfirm} onConfirm={pane.confirmBlank} onCancel={pane.cancelBlank} />
+        <TrackChangesDialog open={pane.trackingAsk} onChoose={pane.chooseTracking} />
       </main>
     </PaneContext.Provider>
   );

@@ -1,4 +1,5 @@
 import type { Finding } from "../check/finding";
+import type { TrackingChoice } from "../document/adapter";
 import type { MarksOutcome } from "../document/marks";
 import type { Conflict, Unfillable } from "../fill/ops";
 import type { FormData } from "../form/schema";
@@ -13,7 +14,7 @@ export interface PaneActions {
   /** 从文档读取: the answers already in the document. */
   readDocument(): Promise<{ data: FormData; notes: string[] }>;
   /** 填入文档: write the data; conflicts are cells holding different text, left alone unless `overwrite` lists them. */
-  fill(data: FormData, opts: { overwrite: boolean | string[] }): Promise<FillResult>;
+  fill(data: FormData, opts: { overwrite: boolean | string[]; tracking?: TrackingChoice }): Promise<FillResult>;
   /** Undo the last fill: restore what the cells held before it. */
   undoFill(): Promise<boolean>;
   /** 检查: check the document, and mark the findings in place unless `mark` is false. */

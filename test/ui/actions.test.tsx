@@ -23,6 +23,28 @@ describe("填入文档", () => {
     expect(actions.fill.mock.calls[0][0].cover?.labName).toBe("中国—哈萨克斯坦干旱区生态农业“一带一路”联合实验室");
   });
 
+  test("Track Changes on: asks how to fill, then fills with that choice (or not at all)", async () => {
+    const user = setup();
+    const actions = fakeActions({ saved: sampleData() });
+    const asked = new SilkformError("trackChangesOn", "文档开启了“修订”（Track Changes）。请选择……");
+    actions.fill.mockRejectedValueOnce(asked).mockResolvedValueOnce(emptyFill({ changed: ["cover.date"] }));
+    await renderApp(actions);
+    await user.click(screen.getByRole("button", { name: "填入文档" }));
+    const dialog = await screen.findByRole("alertdialog");
+    expect(dialog).toHaveTextContent("文档开启了“修订”");
+    await user.click(within(dialog).getByRole("button", { name: "暂时关闭修订后填写" }));
+    await waitFor(() => expect(notice()).toHaveTextContent("已填入文档 1 项"));
+    expect(actions.fill).toHaveBeenCalledTimes(2);
+    expect(actions.fill.mock.calls[1][1]).toEqual({ overwrite: false, tracking: "pause" });
+
+    // Cancel writes nothing; the next 填入文档 asks again.
+    actions.fill.mockRejectedValueOnce(asked);
+    await user.click(screen.getByRole("button", { name: "填入文档" }));
+    await user.click(within(await screen.findByRole("alertdialog")).getByRole("button", { name: "取消" }));
+    expect(actions.fill).toHaveBeenCalledTimes(3);
+    expect(actions.fill.mock.calls[2][1]).toEqual({ overwrite: false });
+  });
+
   test("conflicts: a dialog per item; 覆盖 one, 保留 the other → second fill overwrites exactly that one", async () => {
     const user = setup();
     const actions = fakeActions({ saved: sampleData() });

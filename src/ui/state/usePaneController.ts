@@ -6,6 +6,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Finding } from "../../check/finding";
+import type { TrackingChoice } from "../../document/adapter";
 import { errorId } from "../../errors";
 import type { Conflict } from "../../fill/ops";
 import type { SectionId } from "../../form/fields";
@@ -62,6 +63,10 @@ export function usePaneController(actions: PaneActions, { initialOpen, canDownlo
   const [openItems, setOpenItems] = useState<SectionId[]>(initialOpen);
   const [conflicts, setConflicts] = useState<Conflict[] | null>(null);
   const [blankConfirm, setBlankConfirm] = useState<string | null>(null);
+  /** Word records changes as revisions: the fill waits for the user's choice (fill as revisions, or pause tracking). */
+  const [trackingAsk, setTrackingAsk] = useState(false);
+  /** The choice, for the rest of this fill (its second round after conflicts too). */
+  const tracking = useRef<TrackingChoice | undefined>(undefined);
   const [exportText, setExportText] = useState<{ fileName: string; json: string } | null>(null);
   /** The input a selected finding is about: the view focuses it once its section has opened. */
   const [focusTarget, setFocusTarget] = useState<{ path: string; n: number } | null>(null);
@@ -90,6 +95,33 @@ export function usePaneController(actions: PaneActions, { initialOpen, canDownlo
     [announce],
   );
 
+  const fill = () =>
+    run("fill", async () => {
+      let result: FillResult;
+      try {
+        result = await actions.fill(dataRef.current, { overwrite: false, tracking: tracking.current });
+      } catch (error) {
+        if (errorId(error) !== "trackChangesOn") throw error;
+        setTrackingAsk(true);
+        return null;
+      }
+      if (result.changed.length > 0 || result.rowsAdded > 0) list.markStale("documentChanged");
+      if (result.conflicts.length > 0) {
+        firstFill.current = result;
+        setConflicts(result.conflicts);
+        return null;
+      }
+      return fillNotice([result], 0);
+    });
+
+  /** The answer to 文档开启了修订: fill with it, or (null) do not fill. */
+  const chooseTracking = (choice: TrackingChoice | null) => {
+    setTrackingAsk(false);
+    if (!choice) return;
+    tracking.current = choice;
+    void fill();
+  };
+
   const onAction = (id: ActionId) => {
     switch (id) {
       case "read":
@@ -105,16 +137,8 @@ export function usePaneController(actions: PaneActions, { initialOpen, canDownlo
           };
         });
       case "fill":
-        return run(id, async () => {
-          const result = await actions.fill(dataRef.current, { overwrite: false });
-          if (result.changed.length > 0 || result.rowsAdded > 0) list.markStale("documentChanged");
-          if (result.conflicts.length > 0) {
-            firstFill.current = result;
-            setConflicts(result.conflicts);
-            return null;
-          }
-          return fillNotice([result], 0);
-        });
+        tracking.current = undefined;
+        return fill();
       case "check":
         return run(id, async () => {
           // Marked separately so that warnings the user ignored get no mark in the document.
@@ -205,7 +229,7 @@ export function usePaneController(actions: PaneActions, { initialOpen, canDownlo
       return;
     }
     void run("fill", async () => {
-      const second = await actions.fill(dataRef.current, { overwrite });
+      const second = await actions.fill(dataRef.current, { overwrite, tracking: tracking.current });
       if (second.changed.length > 0) list.markStale("documentChanged");
       return fillNotice([first, second], second.conflicts.length);
     });
@@ -315,6 +339,8 @@ export function usePaneController(actions: PaneActions, { initialOpen, canDownlo
     resolveConflicts,
     blankConfirm,
     confirmBlank,
+    trackingAsk,
+    chooseTracking,
     cancelBlank: () => setBlankConfirm(null),
     exportText,
     closeExportText: () => setExportText(null),
