@@ -6,7 +6,7 @@ import { partLabel } from "./partNames";
 import { decodePart } from "./partText";
 import { readBody, XmlIndex } from "./reader";
 import { STRICT_OFFICE_DOCUMENT_REL, STRICT_W_NS, strictToTransitional, transitionalToStrict } from "./strict";
-import { XDocument, XElement, parseXml, serializeXml, wChild } from "./xml";
+import { XDocument, XElement, parseXml, serializeXml, serializeXmlUtf8, wChild } from "./xml";
 import { zipCodec } from "./zipCodec";
 import { checkZipLimits, inflatedTooFar, ZIP_LIMITS } from "./zipLimits";
 
@@ -167,9 +167,9 @@ export class DocxPackage {
   async save(): Promise<Uint8Array> {
     for (const part of this.dirtyParts) {
       const dom = this.doms.get(part);
-      // Encoded here by the platform: jszip's own UTF-8 encoder is JavaScript, several times slower on a large part.
       if (!dom) continue;
-      const bytes = UTF8.encode(this.storedForm(serializeXml(dom)));
+      // Encoded here by the platform: jszip's own UTF-8 encoder is JavaScript, several times slower on a large part.
+      const bytes = this.strict ? UTF8.encode(this.storedForm(serializeXml(dom))) : serializeXmlUtf8(dom);
       if (!zipCodec()?.write(this.zip, part, bytes)) this.zip.file(part, bytes, { createFolders: false });
     }
     this.dirtyParts.clear();

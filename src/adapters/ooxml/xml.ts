@@ -1,8 +1,8 @@
 import { SilkformError } from "../../errors";
 import { partLabel } from "./partNames";
 import { XmlSyntaxError, parseXmlDocument } from "./xmlParse";
-import { serializeNode } from "./xmlSerialize";
-import type { XNode } from "./xmlDom";
+import { serializeDocumentUtf8, serializeNode } from "./xmlSerialize";
+import type { XDoc, XNode } from "./xmlDom";
 
 export const W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 export const W14_NS = "http://schemas.microsoft.com/office/word/2010/wordml";
@@ -28,6 +28,13 @@ export function parseXml(xml: string, partName: string): XDocument {
 /** A whole part (prolog kept as read), or one element with the namespace declarations it needs to stand alone. */
 export function serializeXml(node: XDocument | XElement): string {
   return serializeNode(node as unknown as XNode);
+}
+
+const UTF8 = new TextEncoder();
+
+/** serializeXml(doc) as UTF-8 bytes, made without holding the whole text at once (a large part's cheapest way out). */
+export function serializeXmlUtf8(doc: XDocument): Uint8Array {
+  return serializeDocumentUtf8(doc as unknown as XDoc, UTF8);
 }
 
 /** Local name of a WordprocessingML element ("p" for w:p), or "" for other namespaces. */

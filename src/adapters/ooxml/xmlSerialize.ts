@@ -36,7 +36,8 @@ function withDeclarations(inherited: Scope, raw: string): Scope {
   return scope;
 }
 
-function element(el: XElem, inherited: Scope): string {
+/** `<name attributes` (not closed), and the bindings the element's children are written under. */
+function startTag(el: XElem, inherited: Scope): [string, Scope] {
   let scope = inherited;
   let own = false;
   const bind = (prefix: string, ns: string) => {
@@ -48,14 +49,8 @@ function element(el: XElem, inherited: Scope): string {
   };
   const raw = el.rawAttributes;
   const here = raw !== null && raw.includes("xmlns") ? withDeclarations(inherited, raw) : inherited;
-  if (raw !== null && sameBindings(el.readScope!, here)) {
-    // Attributes nobody asked for, under the bindings they were read with: written as read.
-    let s = `<${el.tagName}${raw}`;
-    if (!el.firstChild) return el.pairedWhenEmpty ? `${s}></${el.tagName}>` : `${s}/>`;
-    s += ">";
-    for (let n: XNode | null = el.firstChild; n; n = n.nextSibling) s += node(n, here);
-    return `${s}</${el.tagName}>`;
-  }
+  // Attributes nobody asked for, under the bindings they were read with: written as read.
+  if (raw !== null && sameBindings(el.readScope!, here)) return [`<${el.tagName}${raw}`, here];
   for (const a of el.attributes) {
     if (a.name === "xmlns") bind("", a.value);
     else if (a.prefix === "xmlns") bind(a.localName, a.value);
@@ -74,8 +69,13 @@ function element(el: XElem, inherited: Scope): string {
     bind(prefix, ns);
     s += prefix ? ` xmlns:${prefix}="${escAttr(ns)}"` : ` xmlns="${escAttr(ns)}"`;
   }
-  if (!el.firstChild) return el.pairedWhenEmpty ? `${s}></${el.tagName}>` : `${s}/>`;
-  s += ">";
+  return [s, scope];
+}
+
+function element(el: XElem, inherited: Scope): string {
+  const [start, scope] = startTag(el, inherited);
+  if (!el.firstChild) return el.pairedWhenEmpty ? `${start}></${el.tagName}>` : `${start}/>`;
+  let s = `${start}>`;
   for (let n: XNode | null = el.firstChild; n; n = n.nextSibling) s += node(n, scope);
   return `${s}</${el.tagName}>`;
 }
@@ -113,4 +113,47 @@ function node(n: XNode, scope: Scope): string {
 /** A document with its prolog, or one node with the namespace declarations it needs to stand alone. */
 export function serializeNode(n: XNode): string {
   return node(n, BASE);
+}
+
+/** Elements this deep (document, body, block, row) are written piece by piece; deeper ones whole. */
+const PIECE_DEPTH = 3;
+const BATCH_CHARS = 1 << 16;
+
+/**
+ * A document as UTF-8, the same text serializeNode gives, encoded 64K characters at a time. Built
+ * whole, a 4.6 MB part is a rope of a million strings that lives until the encoder flattens it,
+ * and the garbage collector copies it over and over meanwhile; in batches each piece dies young.
+ */
+export function serializeDocumentUtf8(doc: XDoc, encoder: TextEncoder): Uint8Array {
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  let batch = "";
+  const emit = (text: string, last = false) => {
+    batch += text;
+    if (batch.length < BATCH_CHARS && !last) return;
+    const bytes = encoder.encode(batch);
+    chunks.push(bytes);
+    size += bytes.length;
+    batch = "";
+  };
+  const piece = (el: XElem, inherited: Scope, depth: number) => {
+    if (depth === PIECE_DEPTH || !el.firstChild) return emit(element(el, inherited));
+    const [start, scope] = startTag(el, inherited);
+    emit(`${start}>`);
+    for (let n: XNode | null = el.firstChild; n; n = n.nextSibling) {
+      if (n.nodeType === 1) piece(n as XElem, scope, depth + 1);
+      else emit(node(n, scope));
+    }
+    emit(`</${el.tagName}>`);
+  };
+  emit(doc.prolog);
+  if (doc.documentElement) piece(doc.documentElement, BASE, 0);
+  emit(doc.epilog, true);
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
 }
