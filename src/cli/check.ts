@@ -5,7 +5,7 @@ import { createController } from "../controller";
 import { counts, FileResult, formatReport, formatSummary, reportJson, toCsv } from "../check/report";
 import { SilkformError } from "../errors";
 import { CommandSpec, parseArgs } from "./args";
-import { fileError, listDocxFiles, sameFile } from "./io";
+import { fileError, listDocxFiles, revisionsNote, sameFile } from "./io";
 import type { Io } from "./main";
 
 const SPEC: CommandSpec = {
@@ -40,8 +40,11 @@ export async function runCheck(args: string[], io: Io): Promise<number> {
   if (csv && sameFile(csv, target)) throw new SilkformError("outputIsInput", "CSV 输出文件不能是要检查的文件本身。");
   if (annotateOut) return annotate(target, annotateOut, { final, json, csv }, io);
 
-  const findings = await createController(new OoxmlAdapter(await openDocxFile(target))).check({ final, mark: false });
+  const doc = new OoxmlAdapter(await openDocxFile(target));
+  const findings = await createController(doc).check({ final, mark: false });
   const result: FileResult = { file: target, findings };
+  const revisions = revisionsNote(doc, false);
+  if (revisions) io.err(revisions);
   io.out(json ? JSON.stringify(reportJson(result), null, 2) : formatReport(result, { final }));
   if (csv) await writeCsv(csv, [result], io);
   return counts(findings).errors > 0 ? 1 : 0;

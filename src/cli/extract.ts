@@ -6,7 +6,7 @@ import { RosterRow, rosterCsv, rosterRow } from "../check/roster";
 import { createController } from "../controller";
 import { SilkformError } from "../errors";
 import { CommandSpec, parseArgs } from "./args";
-import { fileProblem, listDocxFiles, sameFile } from "./io";
+import { fileProblem, listDocxFiles, revisionsNote, sameFile } from "./io";
 import type { Io } from "./main";
 
 /** The data is JSON already; --json is accepted so that refusals, too, come as JSON. */
@@ -40,13 +40,16 @@ export async function runExtract(args: string[], io: Io): Promise<number> {
   if (csv) return roster(isDir ? await listDocxFiles(target) : [target], csv, a.flags.has("--final"), io);
 
   if (out && sameFile(out, target)) throw new SilkformError("outputIsInput", "输出文件不能是要读取的 .docx 本身。");
-  const { data, notes } = await createController(new OoxmlAdapter(await openDocxFile(target))).extract();
+  const doc = new OoxmlAdapter(await openDocxFile(target));
+  const { data, notes } = await createController(doc).extract();
   const json = `${JSON.stringify(data, null, 2)}\n`;
   if (out) {
     await writeFile(out, json);
     io.err(`已读取，写入 ${out}`);
   } else io.out(json);
   for (const n of notes) io.err(`注意：${n.field}：${n.message}`);
+  const revisions = revisionsNote(doc, false);
+  if (revisions) io.err(revisions);
   return 0;
 }
 

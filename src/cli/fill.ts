@@ -5,7 +5,7 @@ import { SilkformError } from "../errors";
 import { createController } from "../controller";
 import { pathLabel } from "../form/labels";
 import { CommandSpec, parseArgs } from "./args";
-import { readFormDataFile } from "./io";
+import { readFormDataFile, revisionsNote } from "./io";
 import type { Io } from "./main";
 
 const SPEC: CommandSpec = {
@@ -22,6 +22,8 @@ export async function runFill(args: string[], io: Io): Promise<number> {
   const { data, notes } = await readFormDataFile(dataFile);
   for (const n of notes) io.err(`注意：${n}`);
   const doc = new OoxmlAdapter(await openDocxFile(template));
+  const revisions = revisionsNote(doc, true);
+  if (revisions) io.err(revisions);
   // The output is a new file: no undo point, and no data part the user did not ask for.
   const report = await createController(doc).fill(data, { overwrite: a.flags.has("--overwrite"), keep: false });
   await writeFile(out, await doc.save());

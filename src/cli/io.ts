@@ -1,5 +1,6 @@
 import { readdir, readFile } from "fs/promises";
 import { join, resolve } from "path";
+import type { DocumentAdapter } from "../document/adapter";
 import { isSilkformError, SilkformError } from "../errors";
 import { decodeDataBytes, encodingNote, parseJsonText } from "../form/dataText";
 import { FormData, parseFormData } from "../form/schema";
@@ -26,6 +27,19 @@ export async function readFormDataFile(path: string): Promise<{ data: FormData; 
   } catch (e) {
     throw e instanceof SilkformError ? e.about(path) : e;
   }
+}
+
+/**
+ * What the command line does with tracked changes, said once per file that
+ * has them: it reads the document as if every revision were accepted (as the
+ * Word add-in does), and what it writes is plain text, not a revision.
+ */
+export function revisionsNote(doc: DocumentAdapter, writes: boolean): string | null {
+  if (!doc.revisions?.().pending) return null;
+  return (
+    "注意：文档中有尚未接受或拒绝的修订，按“接受全部修订”后的内容读取" +
+    (writes ? "；填入的内容直接写入（不记为修订），文档原有的修订保持不变。" : "。")
+  );
 }
 
 export function sameFile(a: string, b: string): boolean {

@@ -1,10 +1,14 @@
+import { mkdtempSync, writeFileSync } from "fs";
 import JSZip from "jszip";
+import { tmpdir } from "os";
+import { join } from "path";
 import { OoxmlAdapter } from "../../src/adapters/ooxml/adapter";
 import { createW, elementChildren, parseXml, serializeXml, W_NS, wName, XElement } from "../../src/adapters/ooxml/xml";
 import { WordAdapter } from "../../src/adapters/word/wordAdapter";
 import { createController } from "../../src/controller";
 import { SilkformError } from "../../src/errors";
 import { loadSample, sampleMarks } from "../../scripts/bench/wordSyncs";
+import { runCli } from "../helpers/cli";
 import { extractDocument, fillDocument } from "../helpers/controller";
 import { FakeWordHost } from "./fakeWord";
 import { fixture, highlightMap, modelOf, shadingMap } from "./helpers";
@@ -184,5 +188,27 @@ describe("filling while Word records changes (Track Changes on)", () => {
     await new WordAdapter(host.host()).clearMarks();
     expect(host.documentXml()).not.toMatch(/<w:(ins|del|rPrChange) /);
     expect(host.changeTrackingMode).toBe("TrackAll");
+  });
+});
+
+describe("the command line on a copy with tracked changes", () => {
+  it("says it reads as if every revision were accepted, and that its fill is not a revision", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "silkform-revisions-"));
+    const revised = join(dir, "revised.docx");
+    const plain = join(dir, "plain.docx");
+    const data = join(dir, "data.json");
+    writeFileSync(revised, copy.bytes);
+    writeFileSync(plain, copy.filled);
+    writeFileSync(data, JSON.stringify(sample));
+
+    const fill = await runCli(["fill", revised, data, "-o", join(dir, "out.docx")]);
+    expect(fill.err).toContain("按“接受全部修订”后的内容读取");
+    expect(fill.err).toContain("不记为修订");
+    const check = await runCli(["check", revised]);
+    expect(check.err).toContain("按“接受全部修订”后的内容读取");
+    const extract = await runCli(["extract", revised]);
+    expect(extract.err).toContain("按“接受全部修订”后的内容读取");
+    expect(JSON.parse(extract.out)).toEqual(JSON.parse((await runCli(["extract", plain])).out));
+    expect((await runCli(["check", plain])).err).not.toContain("修订");
   });
 });
