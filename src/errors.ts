@@ -32,6 +32,8 @@ export const SILKFORM_ERROR_IDS = [
   "formDataUnsaved",
   /** 新建空白申报书 into a document that already has content, without confirmation. */
   "documentNotEmpty",
+  /** Word refused a step of a fill after earlier answers were written (the message lists them; undo is offered). */
+  "fillIncomplete",
   /** 撤销上次填写 after the document was changed since the fill. */
   "undoUnavailable",
   /** The official blank form could not be loaded. */
@@ -65,6 +67,7 @@ export const EXIT_CODES: Readonly<Record<SilkformErrorId, ExitCode>> = {
   formDataTooLarge: 2,
   formDataUnsaved: 2,
   documentNotEmpty: 2,
+  fillIncomplete: 2,
   undoUnavailable: 2,
   blankFormUnavailable: 2,
   trackChangesOn: 2,

@@ -10,6 +10,7 @@ import type { FormData } from "../form/schema";
 import { formDataFromXml, formDataToXml } from "../form/storage";
 import { documentLimits, locateForm } from "../locate";
 import { assertThisForm } from "../locate/formCheck";
+import { comparePartialFill, partialFillError } from "./partialFill";
 import type { LocateResult } from "../locate/location";
 
 export interface ControllerOptions {
@@ -89,6 +90,23 @@ export function createController(doc: DocumentAdapter, options: ControllerOption
     return findings;
   }
 
+  /**
+   * A fill Word stopped: if anything was written, the error says what (by
+   * field label) and undo is offered from the snapshot taken before the
+   * fill; if nothing was, Word's own error stands as it is.
+   */
+  async function afterFailedFill(e: unknown, start: { model: DocModel; located: LocateResult }, data: FormData, snapshot: DocumentSnapshot): Promise<unknown> {
+    let now: DocModel;
+    try {
+      now = await doc.read();
+    } catch {
+      return e;
+    }
+    if (fingerprint(now) === fingerprint(start.model)) return e;
+    undo = { snapshot, after: fingerprint(now) };
+    return partialFillError(comparePartialFill(start, now, data), e);
+  }
+
   async function saveData(data: FormData): Promise<void> {
     await doc.saveFormDataXml(formDataToXml(data));
   }
@@ -131,6 +149,8 @@ export function createController(doc: DocumentAdapter, options: ControllerOption
       let report: FillReport;
       try {
         report = await fillForm(doc, form, data, { overwrite: req.overwrite });
+      } catch (e) {
+        throw snapshot ? await afterFailedFill(e, form, data, snapshot) : e;
       } finally {
         // Back on even when the fill failed: the user's setting never stays changed.
         await resume?.();
