@@ -309,12 +309,15 @@ export class XElem extends XNode {
   }
 
   private findNS(ns: string | null, local: string): XAttr | undefined {
+    // A name not in the raw text is no attribute: asking leaves the attributes unread (and written back as read).
+    if (this.list === null && !this.src.includes(local)) return undefined;
     const want = ns || null;
     for (const a of this.attributes) if (a.localName === local && a.namespaceURI === want) return a;
     return undefined;
   }
 
   private find(qname: string): XAttr | undefined {
+    if (this.list === null && !this.src.includes(qname)) return undefined;
     for (const a of this.attributes) if (a.name === qname) return a;
     return undefined;
   }
@@ -353,8 +356,7 @@ export class XElem extends XNode {
   }
 
   removeAttributeNS(ns: string | null, local: string): void {
-    // Cloned rows drop their ids this way, element by element: not reading attributes that cannot match keeps it cheap.
-    if (this.list === null && !this.src.includes(local)) return;
+    // Cloned rows drop their ids this way, element by element: findNS does not read attributes that cannot match.
     const a = this.findNS(ns, local);
     if (a) this.attributes = this.attributes.filter((x) => x !== a);
   }
