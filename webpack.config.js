@@ -78,10 +78,15 @@ module.exports = async (env, argv) => {
   }
 
   return {
-    entry: { taskpane: "./src/ui/taskpane/index.tsx" },
+    entry: {
+      taskpane: "./src/ui/taskpane/index.tsx",
+      // The playground's Web Worker: loads its own chunks (the check rules) with importScripts.
+      "document-worker": { import: "./src/playground/engine/documentWorker.ts", chunkLoading: "import-scripts" },
+    },
     output: {
       path: path.resolve(__dirname, "dist"),
-      filename: "[name].[contenthash:8].js",
+      // The worker keeps a fixed name: the page starts it by that name.
+      filename: (data) => (data.chunk && data.chunk.name === "document-worker" ? "[name].js" : "[name].[contenthash:8].js"),
       clean: true,
     },
     devtool: production ? "source-map" : "eval-source-map",

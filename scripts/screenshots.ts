@@ -156,6 +156,27 @@ async function main() {
       await tiles(page, dir, `findings-${width}`);
       problems.push(...(await overflow(page)).map((p) => `${width}px after jump: ${p}`));
 
+      // One-click fixes, after a fresh 检查: the single choice's menu open, then a fix applied (已修正, with 撤销).
+      await page.goto(`${url}?open=cover`);
+      await page.getByRole("button", { name: "检查", exact: true }).click();
+      await page.getByRole("heading", { name: "检查结果" }).waitFor();
+      await page.locator('[data-fix="basic.labType#singleChoice"]').scrollIntoViewIfNeeded();
+      await page.locator('[data-fix="basic.labType#singleChoice"]').click();
+      await page.getByRole("menuitem", { name: "民生科技与文明互鉴" }).waitFor();
+      await page.screenshot({ path: join(OUT, `finding-fix-menu-${width}.png`) });
+      problems.push(...(await overflow(page)).map((p) => `${width}px fix menu: ${p}`));
+      await page.keyboard.press("Escape");
+      await page.locator('[data-fix="contact.cn.landline#phone"]').click();
+      await page.getByTestId("notice").getByText("已修正“联合实验室管理人员/中方联系人/座机”。").waitFor();
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.screenshot({ path: join(OUT, `finding-fixed-${width}.png`) });
+      problems.push(...(await overflow(page)).map((p) => `${width}px fixed: ${p}`));
+      // A check that takes a while: the bar and its words under the actions.
+      await page.goto(`${url}?open=cover&slow=1`);
+      await page.getByRole("button", { name: "检查", exact: true }).click();
+      await page.getByText("正在检查，请稍候…").waitFor();
+      await page.screenshot({ path: join(OUT, `progress-${width}.png`), clip: { x: 0, y: 0, width, height: 360 } });
+
       // Keyboard only, from a fresh page with every section closed.
       await page.goto(`${url}?open=`);
       await page.getByRole("button", { name: "填入文档" }).waitFor();

@@ -5,7 +5,7 @@ import { pathLabel } from "../form/labels";
 import { childPath, listItemOf, matchesPattern, tryParsePath, type FieldPattern } from "../form/paths";
 import type { FormData } from "../form/schema";
 import type { LocatedField, LocateResult } from "../locate/location";
-import type { Finding, MarkTarget, RuleId, Severity } from "./finding";
+import type { Finding, FindingFix, MarkTarget, RuleId, Severity } from "./finding";
 import { isNone, isBlank } from "./text";
 
 /** What every rule sees: the document, where each answer is, and the answers as form data. */
@@ -178,6 +178,9 @@ export function answerTarget(model: DocModel, f: LocatedField): MarkTarget | nul
   }
 }
 
-export function finding(field: string, rule: RuleId, severity: Severity, message: string, location: MarkTarget | null): Finding {
-  return { field, rule, severity, message, location };
+export function finding(field: string, rule: RuleId, severity: Severity, message: string, location: MarkTarget | null, fix?: FindingFix | null): Finding {
+  return fix ? { field, rule, severity, message, location, fix } : { field, rule, severity, message, location };
 }
+
+/** A replace fix, or none when it would change nothing. */
+export const replaceFix = (from: string, to: string | null): FindingFix | null => (to !== null && to !== from ? { kind: "replace", from, to } : null);

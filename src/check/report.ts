@@ -70,7 +70,7 @@ export function reportJson(result: FileResult): { file: string; error?: { id: st
   return {
     file: result.file,
     ...(result.error ? { error: result.error } : {}),
-    findings: result.findings.map((f) => ({ field: f.field, rule: f.rule, severity: f.severity, message: f.message, location: f.location })),
+    findings: result.findings.map((f) => ({ field: f.field, rule: f.rule, severity: f.severity, message: f.message, location: f.location, ...(f.fix ? { fix: f.fix } : {}) })),
   };
 }
 

@@ -89,9 +89,9 @@ export function findPlaceholders(text: string, specs: readonly PlaceholderSpec[]
 }
 
 /** The text with the template's placeholders cut out, for rules that read what the user wrote around them. */
-export function stripPlaceholders(text: string): string {
+export function stripPlaceholders(text: string, specs: readonly PlaceholderSpec[] = PLACEHOLDER_PATTERNS): string {
   let out = text;
-  for (const o of findPlaceholders(text, PLACEHOLDER_PATTERNS).reverse()) out = out.slice(0, o.start) + out.slice(o.end);
+  for (const o of findPlaceholders(text, specs).reverse()) out = out.slice(0, o.start) + out.slice(o.end);
   return out;
 }
 

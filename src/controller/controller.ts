@@ -148,7 +148,7 @@ export function createController(doc: DocumentAdapter, options: ControllerOption
       const resume = tracking && req.tracking === "pause" && doc.pauseTracking ? await doc.pauseTracking() : null;
       let report: FillReport;
       try {
-        report = await fillForm(doc, form, data, { overwrite: req.overwrite });
+        report = await fillForm(doc, form, data, { overwrite: req.overwrite, replaceIfUnchanged: req.replaceIfUnchanged, only: req.only });
       } catch (e) {
         throw snapshot ? await afterFailedFill(e, form, data, snapshot) : e;
       } finally {

@@ -77,10 +77,16 @@ export function childrenOf(code: string | null): Discipline[] {
   return [...(CHILDREN.get(code === null ? null : normalizeCode(code)) ?? [])];
 }
 
+/** One discipline as the standard writes it: "5202010 人工智能理论". */
+export const disciplineItem = (d: Discipline) => `${d.code} ${d.name}`;
+
+/** A chain of disciplines, level 1 first, as the 学科领域 cell holds it: "210 农学；21020 农业基础学科；2102050 农业生态学". */
+export const disciplineListText = (chain: readonly Discipline[]) => chain.map(disciplineItem).join("；");
+
 /** "5202010 人工智能理论"; undefined for a code not in the standard. */
 export function formatDiscipline(code: string): string | undefined {
   const d = findDisciplineByCode(code);
-  return d ? `${d.code} ${d.name}` : undefined;
+  return d ? disciplineItem(d) : undefined;
 }
 
 function ancestorsOf(d: Discipline): Discipline[] {
@@ -545,4 +551,33 @@ function pickCandidate(
     others.some((o) => ancestorsOf(c).includes(o) || ancestorsOf(o).includes(c)),
   );
   return related ?? candidates[0];
+}
+
+/**
+ * The 学科领域 answer rewritten as the standard writes it, when that is certain: every item
+ * names exactly one discipline (a known code, with its own name if a name is given; or a
+ * name the standard has once), all items lie on one chain, and the chain is complete down
+ * to level 3 (or to a level-2 discipline without children). null otherwise: then the user
+ * has to choose, and the check only explains.
+ */
+export function standardDisciplineText(text: string): string | null {
+  const { items } = parseDisciplineText(text);
+  if (items.length === 0) return null;
+  const named: Discipline[] = [];
+  for (const item of items) {
+    if (item.code !== undefined) {
+      const d = findDisciplineByCode(item.code);
+      if (!d || (item.name !== undefined && nameKey(item.name) !== nameKey(d.name))) return null;
+      named.push(d);
+    } else {
+      const candidates = item.name === undefined ? [] : findDisciplinesByName(item.name);
+      if (candidates.length !== 1) return null;
+      named.push(candidates[0]);
+    }
+  }
+  const deepest = named.reduce((a, b) => (b.level > a.level ? b : a));
+  const chain = [...ancestorsOf(deepest).reverse(), deepest];
+  if (!named.every((d) => chain.includes(d))) return null;
+  if (deepest.level < 3 && (CHILDREN.get(deepest.code) ?? []).length > 0) return null;
+  return disciplineListText(chain);
 }

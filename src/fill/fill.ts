@@ -11,6 +11,13 @@ import { listCounts, planContent, planStructure, unplacedValues } from "./plan";
 export interface FillOptions {
   /** true: replace every conflicting answer; a list: only those fields (the task pane's per-item choice). */
   overwrite?: boolean | readonly string[];
+  /**
+   * Fields to write even over other text, as long as the document still holds exactly this
+   * text there (a one-click fix, computed from what the check read); otherwise a conflict.
+   */
+  replaceIfUnchanged?: Readonly<Record<string, string>>;
+  /** Write these fields only, leaving every other answer and the rows as they are (a one-click fix). */
+  only?: readonly string[];
 }
 
 export interface FillReport {
@@ -33,7 +40,8 @@ export async function fillForm(doc: DocumentAdapter, start: { model: DocModel; l
   let { model, located } = start;
   const { data, notices, damaged } = cleanFormData(input);
   const before = listCounts(located);
-  const structure = planStructure(located, data);
+  const only = opts.only ? new Set(opts.only) : null;
+  const structure = only ? { ops: [], unfillable: [] } : planStructure(located, data);
   if (structure.ops.length > 0) {
     await doc.applyStructure(structure.ops);
     model = await doc.read();
@@ -44,11 +52,11 @@ export async function fillForm(doc: DocumentAdapter, start: { model: DocModel; l
     const p = tryParsePath(text);
     return p?.index !== undefined && p.index >= (before.get(listItemOf(p)?.list ?? p.field) ?? 0);
   };
-  const plan = planContent(model, located, data, { overwrite: opts.overwrite ?? false, fresh });
+  const plan = planContent(model, located, data, { overwrite: opts.overwrite ?? false, replaceIfUnchanged: opts.replaceIfUnchanged, only: opts.only, fresh });
   await doc.applyEdits(plan.ops);
   // One entry per field: a value with no place at all says so once, with the value.
   const unfillable = new Map<string, Unfillable>();
-  for (const u of [...structure.unfillable, ...plan.unfillable, ...unplacedValues(located, data), ...damaged]) unfillable.set(u.field, u);
+  for (const u of [...structure.unfillable, ...plan.unfillable, ...unplacedValues(located, data), ...damaged]) if (!only || only.has(u.field)) unfillable.set(u.field, u);
   return {
     changed: plan.changed,
     notices,

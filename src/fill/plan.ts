@@ -81,6 +81,10 @@ const normalized = (text: string) => joinLines(text.split(LINE_BREAK).join("\n")
 export interface PlanOptions {
   /** Replace different text already in the document: everywhere, or only in the listed fields. */
   overwrite: boolean | readonly string[];
+  /** Replace these fields while they still hold this text (FillOptions.replaceIfUnchanged), the template's placeholder too. */
+  replaceIfUnchanged?: Readonly<Record<string, string>>;
+  /** Plan these fields only (FillOptions.only). */
+  only?: readonly string[];
   /** List items and table rows that did not exist before this fill: written without asking. */
   fresh: (path: string) => boolean;
 }
@@ -96,10 +100,13 @@ export function planContent(model: DocModel, located: LocateResult, data: FormDa
   const unfillable: Unfillable[] = [];
   const changed: string[] = [];
 
+  const only = opts.only ? new Set(opts.only) : null;
   const decide = (field: string, currentRaw: string, desired: string): boolean => {
-    const current = isPlaceholder(currentRaw) ? "" : normalized(currentRaw);
+    const expected = opts.replaceIfUnchanged?.[field];
+    const unchanged = expected !== undefined && normalized(expected) === normalized(currentRaw);
+    const current = isPlaceholder(currentRaw) && !unchanged ? "" : normalized(currentRaw);
     if (current === normalized(desired)) return false;
-    const overwrite = opts.overwrite === true || (Array.isArray(opts.overwrite) && opts.overwrite.includes(field));
+    const overwrite = unchanged || opts.overwrite === true || (Array.isArray(opts.overwrite) && opts.overwrite.includes(field));
     if (current !== "" && !overwrite && !opts.fresh(field)) {
       conflicts.push({ field, current: currentRaw, proposed: desired });
       return false;
@@ -132,6 +139,7 @@ export function planContent(model: DocModel, located: LocateResult, data: FormDa
         for (const col of tableColumnsOf(table)) {
           const gridCol = loc.columns[col];
           const cell = gridCol === undefined ? undefined : cellAtCol(doc.rows[r], gridCol);
+          if (only && !only.has(cellPath(table, i, col))) continue;
           const desired = String((rows[i] as Record<string, string> | undefined)?.[col] ?? "");
           const id = cellPath(table, i, col);
           if (!cell) {
@@ -145,6 +153,7 @@ export function planContent(model: DocModel, located: LocateResult, data: FormDa
       });
       continue;
     }
+    if (only && !only.has(f.id)) continue;
     const value = listValue(f, path);
     if (value === undefined || def.type === "signature" || def.type === "seal" || def.type === "date") continue;
     if (loc.kind === "choice") {

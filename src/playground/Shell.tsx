@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useRef, useState, type DragEvent } from "react";
-import { Button, FluentProvider, MessageBar, MessageBarBody, Text, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
-import { OoxmlAdapter } from "../adapters/ooxml/adapter";
+import { Button, FluentProvider, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
 import { MARK_AUTHOR } from "../check/finding";
 import { App } from "../ui/App";
+import { useShownAfter } from "../ui/components/BusyBar";
 import { errorText } from "../ui/state/errorText";
 import type { LocalSave, PlaygroundDocument } from "./document";
 import { renderPreview, scrollToParagraph } from "./preview";
@@ -38,6 +38,15 @@ const useStyles = makeStyles({
     position: "relative",
     backgroundColor: tokens.colorNeutralBackground1,
     borderLeft: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  // Over the top of the preview while a new one is made, taking no room: the old one stays in place below it.
+  updatingRow: { position: "sticky", top: tokens.spacingVerticalS, height: 0, zIndex: 5, display: "flex", justifyContent: "center", overflow: "visible" },
+  updating: {
+    height: "fit-content",
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderRadius: tokens.borderRadiusMedium,
+    boxShadow: tokens.shadow8,
   },
   drop: {
     position: "absolute",
@@ -98,6 +107,9 @@ export function Shell({ doc, restored = null }: { doc: PlaygroundDocument; resto
   // is about to be replaced.
   const rendering = useRef<Promise<void>>(Promise.resolve());
   const latest = useRef(0);
+  // Renders queued or running: the preview says it is being updated once that takes a while.
+  const [pendingRenders, setPendingRenders] = useState(0);
+  const updating = useShownAfter(pendingRenders > 0);
 
   useEffect(() => doc.subscribe(() => setVersion((v) => v + 1)), [doc]);
   const [, setSaveShown] = useState(0);
@@ -122,14 +134,16 @@ export function Shell({ doc, restored = null }: { doc: PlaygroundDocument; resto
   }, [doc]);
   useEffect(() => {
     latest.current = version;
+    setPendingRenders((n) => n + 1);
     rendering.current = rendering.current
       .then(async () => {
         if (version !== latest.current || !previewRef.current) return;
-        await renderPreview(await doc.bytes(), previewRef.current);
+        await renderPreview(await doc.previewBytes(), previewRef.current);
         previewRef.current.dataset.version = String(version);
         setMarked([...previewRef.current.querySelectorAll(".docx-comment-author")].some((a) => a.textContent === MARK_AUTHOR));
       })
-      .catch((e: unknown) => setError(errorText(e, "显示预览")));
+      .catch((e: unknown) => setError(errorText(e, "显示预览")))
+      .finally(() => setPendingRenders((n) => n - 1));
   }, [doc, version]);
 
   const open = useCallback(
@@ -151,13 +165,8 @@ export function Shell({ doc, restored = null }: { doc: PlaygroundDocument; resto
   );
 
   const download = useCallback(async (withoutMarks: boolean) => {
-    let bytes = await doc.bytes();
-    if (withoutMarks) {
-      // A copy is cleared: the marks stay in the page's document for the user to keep working with.
-      const copy = await OoxmlAdapter.open(bytes);
-      await copy.clearMarks();
-      bytes = await copy.save();
-    }
+    // Without marks, a copy is cleared: the marks stay in the page's document for the user to keep working with.
+    const bytes = withoutMarks ? await doc.bytesWithoutMarks() : await doc.bytes();
     const blob = new Blob([bytes as Uint8Array<ArrayBuffer>], { type: "application/vnd.openxmlformats-officedocument.wordprocessingml.document" });
     const a = document.createElement("a");
     a.href = URL.createObjectURL(blob);
@@ -224,6 +233,9 @@ export function Shell({ doc, restored = null }: { doc: PlaygroundDocument; resto
           {/* Focusable so a keyboard user can scroll the document; a region so it is found by name. */}
           <div className={s.preview} role="region" aria-label="文档预览" tabIndex={0} data-testid="preview-scroller">
             {dragging && <div className={s.drop}>松开鼠标以打开这个 .docx 文件</div>}
+            <div className={s.updatingRow} role="status" aria-live="polite" data-testid="preview-busy">
+              {updating && <Spinner className={s.updating} size="tiny" label="正在更新预览…" />}
+            </div>
             <div ref={previewRef} data-testid="preview" />
           </div>
           {/* Not a landmark of its own: the pane's <main> is the page's main content. */}

@@ -1,7 +1,6 @@
-import { OoxmlAdapter } from "../adapters/ooxml/adapter";
-import type { DocxPackage } from "../adapters/ooxml/docx";
-import { createController, type Controller } from "../controller";
 import type { MarkTarget } from "../document/marks";
+import type { PaneActions } from "../ui/actions";
+import { localEngine, type DocumentEngine, type EngineFactory } from "./engine/engine";
 import type { DocumentStore } from "./localStore";
 
 /** Where the working document stands, as the page tells the user. */
@@ -14,12 +13,13 @@ export type LocalSave =
 /**
  * A .docx held in the browser, edited through the same OOXML adapter the
  * command line uses and driven by the same controller as the Word task pane
- * (`actions`). What the page adds: the file's name, its bytes for the
- * preview and the download, change notifications, and opening another file.
+ * (`actions`), both in a DocumentEngine (in a Web Worker in the playground).
+ * What the page adds: the file's name, its bytes for the preview and the
+ * download, change notifications, and opening another file.
  */
 export class PlaygroundDocument {
   /** The pane's actions on this document; a new controller (no undo history) for each opened file. */
-  actions: Controller;
+  actions: PaneActions;
   private listeners = new Set<() => void>();
   private saveListeners = new Set<() => void>();
   /** Where the preview should scroll when the user picks a finding. */
@@ -31,9 +31,8 @@ export class PlaygroundDocument {
   private persisting: Promise<void> = Promise.resolve();
 
   private constructor(
-    private readonly adapter: OoxmlAdapter,
+    private readonly engine: DocumentEngine,
     public fileName: string,
-    private readonly blankForm: () => Promise<Uint8Array>,
     private readonly store: DocumentStore | null,
   ) {
     this.actions = this.controller();
@@ -41,7 +40,8 @@ export class PlaygroundDocument {
 
   /**
    * `store` keeps the working document in the browser across reloads; without
-   * one (tests in Node) the document lives in memory only.
+   * one (tests in Node) the document lives in memory only. `engine` is where the
+   * document is worked on: this thread unless told otherwise.
    */
   static async open(
     bytes: Uint8Array,
@@ -49,13 +49,11 @@ export class PlaygroundDocument {
     blankForm: () => Promise<Uint8Array>,
     store: DocumentStore | null = null,
     undownloaded = false,
+    engine: EngineFactory = localEngine,
   ): Promise<PlaygroundDocument> {
     let doc: PlaygroundDocument | null = null;
-    const adapter = await OoxmlAdapter.open(bytes, {
-      onChange: () => doc?.changed(),
-      onSelect: (target) => doc?.jumpTo(target),
-    });
-    doc = new PlaygroundDocument(adapter, fileName, blankForm, store);
+    const opened = await engine(bytes, { changed: () => doc?.changed(), selected: (target) => doc?.jumpTo(target) }, blankForm);
+    doc = new PlaygroundDocument(opened, fileName, store);
     doc.undownloaded = undownloaded;
     return doc;
   }
@@ -65,8 +63,8 @@ export class PlaygroundDocument {
    * once the document is in the browser's storage too, so the pane's
    * “已自动保存” is true of a reload as well.
    */
-  private controller(): Controller {
-    const c = createController(this.adapter, { blankForm: this.blankForm });
+  private controller(): PaneActions {
+    const c = this.engine.actions;
     return {
       ...c,
       saveData: async (data) => {
@@ -95,7 +93,7 @@ export class PlaygroundDocument {
     this.setLocalSave({ state: "saving" });
     this.persisting = this.persisting.then(async () => {
       try {
-        await store.save({ bytes: await this.adapter.save(), fileName: this.fileName, undownloaded: this.undownloaded, savedAt: Date.now() });
+        await store.save({ bytes: await this.engine.save(), fileName: this.fileName, undownloaded: this.undownloaded, savedAt: Date.now() });
         this.setLocalSave({ state: "saved", at: Date.now() });
       } catch (error) {
         this.setLocalSave({ state: "failed", error });
@@ -120,10 +118,6 @@ export class PlaygroundDocument {
     this.persist();
   }
 
-  get pkg(): DocxPackage {
-    return this.adapter.pkg;
-  }
-
   subscribe(listener: () => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
@@ -146,7 +140,7 @@ export class PlaygroundDocument {
 
   /** Replace the document with a file the user dropped in; a bad file leaves the current one as it was. */
   async replaceWith(bytes: Uint8Array, fileName: string): Promise<void> {
-    await this.adapter.replaceWithDocx(bytes);
+    await this.engine.replaceWithDocx(bytes);
     this.fileName = fileName;
     this.actions = this.controller();
     // The file the user opened is on their disk: nothing to lose until it is changed here.
@@ -155,6 +149,16 @@ export class PlaygroundDocument {
   }
 
   async bytes(): Promise<Uint8Array> {
-    return this.adapter.save();
+    return this.engine.save();
+  }
+
+  /** The copy the preview renders: every paragraph anchored so a finding can be scrolled to. */
+  async previewBytes(): Promise<Uint8Array> {
+    return this.engine.previewBytes();
+  }
+
+  /** The document with the check's marks cleared from the copy (下载（清除标记后）); the page's document keeps them. */
+  async bytesWithoutMarks(): Promise<Uint8Array> {
+    return this.engine.saveWithoutMarks();
   }
 }

@@ -1,27 +1,14 @@
 import { renderAsync } from "docx-preview";
-import { DocxPackage } from "../adapters/ooxml/docx";
-import { createW, W_NS, wChild } from "../adapters/ooxml/xml";
+import { ANCHOR_PREFIX, paragraphAnchor } from "./engine/previewBytes";
 
-const ANCHOR_PREFIX = "sfp";
-export const paragraphAnchor = (index: number) => `${ANCHOR_PREFIX}${index}`;
+export { paragraphAnchor };
 
 /**
- * Render the document as it would print. The preview is made from a copy
- * with a bookmark at the start of every paragraph (docx-preview renders a
- * bookmark as an element with that id), so a finding's paragraph number is
- * a place the preview can scroll to. The user's document never gets them.
+ * Render the document as it would print, from the copy PlaygroundDocument.previewBytes makes
+ * (a bookmark at the start of every paragraph, so a finding's paragraph number is a place
+ * the preview can scroll to).
  */
-export async function renderPreview(bytes: Uint8Array, container: HTMLElement): Promise<void> {
-  const copy = await DocxPackage.open(bytes);
-  copy.index.paragraphs.forEach(({ el }, i) => {
-    const mark = createW(el.ownerDocument, "bookmarkStart");
-    mark.setAttributeNS(W_NS, "w:id", String(900000 + i));
-    mark.setAttributeNS(W_NS, "w:name", paragraphAnchor(i));
-    const pPr = wChild(el, "pPr");
-    el.insertBefore(mark, pPr ? pPr.nextSibling : el.firstChild);
-  });
-  copy.markDirty();
-  const previewBytes = await copy.save();
+export async function renderPreview(previewBytes: Uint8Array, container: HTMLElement): Promise<void> {
   // Rendered aside and swapped in whole: the old preview stays (and keeps its scroll) until the
   // new one is ready, and the same paragraph is brought back to the same height after.
   const fresh = container.ownerDocument.createElement("div");

@@ -10,6 +10,7 @@ import type { SectionId } from "../form/fields";
 import type { PaneActions } from "./actions";
 import { ActionBar, type ActionId } from "./components/ActionBar";
 import { BlankConfirmDialog } from "./components/BlankConfirmDialog";
+import { BusyBar } from "./components/BusyBar";
 import { TrackChangesDialog } from "./components/TrackChangesDialog";
 import { ConflictDialog } from "./components/ConflictDialog";
 import { ExportTextDialog } from "./components/ExportTextDialog";
@@ -110,6 +111,7 @@ function Pane({ actions, limits = EMPTY_LIMITS, initialOpen = ["cover"], canDown
         </header>
 
         <ActionBar busy={pane.busy} final={pane.final} onFinalChange={pane.setFinal} onAction={onAction} />
+        <BusyBar label={pane.busyLabel} />
         <input
           ref={fileInput}
           className={s.hiddenInput}
@@ -146,6 +148,8 @@ function Pane({ actions, limits = EMPTY_LIMITS, initialOpen = ["cover"], canDown
             onIgnore={pane.ignore}
             ignoredCount={list.ignoredCount}
             onUnignoreAll={pane.unignoreAll}
+            onFix={pane.applyFix}
+            fixed={pane.fixed}
             busy={pane.busy !== null}
             headingRef={findingsHeading}
           />

@@ -13,8 +13,15 @@ import type { FormData } from "../form/schema";
 export interface PaneActions {
   /** 从文档读取: the answers already in the document. */
   readDocument(): Promise<{ data: FormData; notes: string[] }>;
-  /** 填入文档: write the data; conflicts are cells holding different text, left alone unless `overwrite` lists them. */
-  fill(data: FormData, opts: { overwrite: boolean | string[]; tracking?: TrackingChoice }): Promise<FillResult>;
+  /**
+   * 填入文档: write the data; conflicts are cells holding different text, left alone unless
+   * `overwrite` lists them, or (a one-click fix) `replaceIfUnchanged` names the text they still hold;
+   * `only` limits the fill to those fields (a fix writes its own answer, nothing else).
+   */
+  fill(
+    data: FormData,
+    opts: { overwrite: boolean | string[]; tracking?: TrackingChoice; replaceIfUnchanged?: Record<string, string>; only?: string[] },
+  ): Promise<FillResult>;
   /** Undo the last fill: restore what the cells held before it. */
   undoFill(): Promise<boolean>;
   /** 检查: check the document, and mark the findings in place unless `mark` is false. */

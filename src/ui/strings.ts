@@ -32,6 +32,7 @@ export const S = {
   newBlankForm: "新建空白申报书",
   undoFill: "撤销上次填写",
   working: "正在处理…",
+  busyDoing: (action: string) => `正在${action}，请稍候…`,
   dismiss: "关闭提示",
   restoreBefore: "恢复之前的内容",
 
@@ -131,6 +132,15 @@ export const S = {
   unignored: "已恢复被忽略的警告。",
   undo: "撤销",
   findingEdited: "（已在本表中修改，填入文档后重新检查）",
+  // One-click fixes (a finding's FindingFix)
+  fixRemovePlaceholder: "删除示例文字",
+  fixReplace: "一键修正",
+  fixSuggestion: (to: string) => `建议改为：${to}`,
+  fixReplaceLabel: (message: string, to: string) => (to === "" ? `删除模板示例文字：${message}` : `一键修正为“${to}”：${message}`),
+  fixChoose: "勾选一项",
+  fixChooseLabel: (message: string) => `勾选一项：${message}`,
+  fixDone: (label: string) => `已修正“${label}”。`,
+  fixApplied: "（已修正）",
 
   // Sections and badges
   progress: (filled: number, total: number) => `${filled}/${total}`,

@@ -34,15 +34,17 @@ describe("text report", () => {
 });
 
 describe("JSON", () => {
-  it("has exactly file and findings with field, rule, severity, message, location", async () => {
+  it("has exactly file and findings with field, rule, severity, message, location, and fix where the check is sure of one", async () => {
     const { findings } = await checkFixture(defect("placeholder"));
     const json = JSON.parse(JSON.stringify(reportJson({ file: "x.docx", findings })));
     expect(Object.keys(json)).toEqual(["file", "findings"]);
-    for (const f of json.findings) expect(Object.keys(f)).toEqual(["field", "rule", "severity", "message", "location"]);
+    for (const f of json.findings) expect(Object.keys(f)).toEqual(["field", "rule", "severity", "message", "location", ...(f.fix ? ["fix"] : [])]);
+    expect(json.findings.filter((f: { fix?: unknown }) => !f.fix).length).toBeGreaterThan(0);
     expect(json.findings.find((f: { field: string }) => f.field === "basic.radiatingPartners")).toMatchObject({
       rule: "placeholder",
       severity: "error",
       location: { kind: "range", start: { offset: 0 }, end: { offset: 8 } },
+      fix: { kind: "replace", from: "（建议3-5个）土库曼斯坦、蒙古国、巴基斯坦", to: "土库曼斯坦、蒙古国、巴基斯坦" },
     });
   });
 

@@ -231,7 +231,8 @@ describe("the preview", () => {
       return document.querySelector("[data-testid=preview] section.docx")!.getBoundingClientRect().left - s;
     });
     expect(left).toBeGreaterThanOrEqual(0);
-    const marks = await page.getByTestId("preview").locator(".docx-comment-ref").allInnerTexts();
+    // textContent: pages out of sight are not rendered (content-visibility), so their innerText is empty.
+    const marks = await page.getByTestId("preview").locator(".docx-comment-ref").allTextContents();
     expect(new Set(marks)).toEqual(new Set(["※"]));
     await page.close();
   });

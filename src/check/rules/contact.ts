@@ -1,6 +1,6 @@
 import type { FieldPattern } from "../../form/paths";
 import { trimAll } from "../../text/normalize";
-import { answerTarget, fieldsOf, finding, findingLabel, Rule } from "../context";
+import { answerTarget, fieldsOf, finding, findingLabel, replaceFix, Rule } from "../context";
 import type { Finding, RuleId } from "../finding";
 import { isBlank, isNone } from "../text";
 
@@ -75,7 +75,37 @@ export function urlProblem(text: string): string | null {
   return null;
 }
 
-function formatRule(id: RuleId, fields: readonly FieldPattern[], problem: (text: string) => string | null, what: string): Rule {
+// ---------------------------------------------------------------------------
+// Certain fixes: only spelling that cannot change which number or address is meant.
+
+/** A label written into the answer ("电话：", "Tel:"), at the start or after a separator. */
+const labelled = (words: string) => new RegExp(`(^|[;；,，、/]\\s*)(?:${words})\\s*[:：]\\s*`, "giu");
+const PHONE_LABEL = labelled("电话|手机|座机|固话|传真|tel|phone|mobile|fax");
+const EMAIL_LABEL = labelled("邮箱|电子邮箱|e-?mail");
+const URL_LABEL = labelled("网址|网站|主页|web|website|url");
+/** Dashes other than "-" (NFKC keeps these), and full stops typed in Chinese. */
+const DASHES = /[\u2010-\u2015\u2212\u30fc\ufe58\ufe63]/gu;
+const DOTS = /[。．｡]/gu;
+const TRAILING = /[\s。．.，,；;、]+$/u;
+
+/**
+ * The answer spelled right when that is all that is wrong with it: labels and trailing
+ * punctuation taken out, full-width characters made half-width (not the separators), other dashes made "-",
+ * Chinese full stops made "." — and only if the result passes the rule; null otherwise.
+ */
+function normaliser(label: RegExp, more: (text: string) => string, problem: (text: string) => string | null) {
+  return (text: string): string | null => {
+    // The user's own separators (；，、) are kept as written.
+    const fixed = more(trimAll(text).replace(label, "$1").replace(TRAILING, "").replace(/[^；，、]+/gu, (part) => part.normalize("NFKC")));
+    return fixed !== "" && problem(fixed) === null ? fixed : null;
+  };
+}
+
+const phoneFix = normaliser(PHONE_LABEL, (t) => t.replace(DASHES, "-"), phoneProblem);
+const emailFix = normaliser(EMAIL_LABEL, (t) => t.replace(DOTS, ".").replace(/\s*@\s*/gu, "@"), emailProblem);
+const urlFix = normaliser(URL_LABEL, (t) => t.replace(DOTS, ".").replace(/(?<=[./:])\s+|\s+(?=[./:])/gu, ""), urlProblem);
+
+function formatRule(id: RuleId, fields: readonly FieldPattern[], problem: (text: string) => string | null, what: string, fix: (text: string) => string | null): Rule {
   const rule: Rule = {
     id,
     fields,
@@ -84,7 +114,9 @@ function formatRule(id: RuleId, fields: readonly FieldPattern[], problem: (text:
       for (const f of fieldsOf(ctx, rule.fields)) {
         if (isBlank(f.text)) continue;
         const p = problem(f.text);
-        if (p) out.push(finding(f.id, id, "error", `“${findingLabel(f.id)}”${what}格式不正确：${p}。如无，请填写“无”。`, answerTarget(ctx.model, f)));
+        if (!p) continue;
+        const message = `“${findingLabel(f.id)}”${what}格式不正确：${p}。如无，请填写“无”。`;
+        out.push(finding(f.id, id, "error", message, answerTarget(ctx.model, f), replaceFix(f.text, fix(f.text))));
       }
       return out;
     },
@@ -93,8 +125,8 @@ function formatRule(id: RuleId, fields: readonly FieldPattern[], problem: (text:
 }
 
 /** email — every Email cell. */
-export const email = formatRule("email", ["*.email"], emailProblem, "邮箱");
+export const email = formatRule("email", ["*.email"], emailProblem, "邮箱", emailFix);
 /** phone — every 电话, 座机, 手机 and 传真 cell. */
-export const phone = formatRule("phone", ["*.phone", "*.landline", "*.mobile", "*.fax"], phoneProblem, "号码");
+export const phone = formatRule("phone", ["*.phone", "*.landline", "*.mobile", "*.fax"], phoneProblem, "号码", phoneFix);
 /** url — every 网址 cell. */
-export const url = formatRule("url", ["*.website"], urlProblem, "网址");
+export const url = formatRule("url", ["*.website"], urlProblem, "网址", urlFix);

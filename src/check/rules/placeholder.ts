@@ -1,11 +1,12 @@
-import { allCellParagraphs, cellAtCol } from "../../document/model";
+import { allCellParagraphs, cellAtCol, cellText } from "../../document/model";
 import { isPlaceholder } from "../../extract/extract";
 import { tableColumnsOf, type FieldId, type TableFieldId } from "../../form/fields";
 import { cellPath } from "../../form/paths";
 import type { LocatedField } from "../../locate/location";
-import { answerTarget, CheckContext, fieldsOf, finding, findingLabel, Rule } from "../context";
+import { answerText, joinLines } from "../../locate/text";
+import { answerTarget, CheckContext, fieldsOf, finding, findingLabel, replaceFix, Rule } from "../context";
 import type { Finding, MarkTarget } from "../finding";
-import { findPlaceholders, LAB_NAME_FRAGMENTS, Occurrence, PLACEHOLDER_PATTERNS, PlaceholderSpec } from "../text";
+import { findPlaceholders, LAB_NAME_FRAGMENTS, Occurrence, PLACEHOLDER_PATTERNS, PlaceholderSpec, stripPlaceholders } from "../text";
 
 const LAB_NAMES = new Set<string>(["basic.labName", "cover.labName"] satisfies FieldId[]);
 
@@ -17,6 +18,8 @@ const LAB_NAMES = new Set<string>(["basic.labName", "cover.labName"] satisfies F
  * text is marked exactly (a range), so it can be deleted. Lab names are also
  * searched for pieces of their placeholder (XXX, （重点合作国）, （具体领域）).
  * Every text answer is searched (FORM.md: "any cell"), data-table cells included.
+ * The fix is certain: the answer with every piece of sample text cut out (empty when
+ * it was nothing else).
  */
 export const placeholder: Rule = {
   id: "placeholder",
@@ -34,7 +37,7 @@ export const placeholder: Rule = {
       const specs = LAB_NAMES.has(f.id) ? [...PLACEHOLDER_PATTERNS, ...LAB_NAME_FRAGMENTS] : PLACEHOLDER_PATTERNS;
       const label = findingLabel(f.id);
       if (isPlaceholder(f.text)) {
-        out.push(finding(f.id, "placeholder", "error", wholeMessage(f.id, label, f.text), answerTarget(ctx.model, f)));
+        out.push(finding(f.id, "placeholder", "error", wholeMessage(f.id, label, f.text), answerTarget(ctx.model, f), replaceFix(f.text, "")));
         continue;
       }
       const paragraphs =
@@ -42,7 +45,11 @@ export const placeholder: Rule = {
           ? [{ index: loc.span.paragraph, from: loc.span.start, to: loc.span.end }]
           : loc.paragraphs.map((i) => ({ index: i, from: 0, to: Infinity }));
       const hit = firstOccurrence(ctx, paragraphs, specs);
-      if (hit) out.push(finding(f.id, "placeholder", "error", partMessage(label, hit.occurrence.spec), hit.target));
+      if (hit) {
+        const rest = stripPlaceholders(f.text, specs);
+        const fix = replaceFix(f.text, loc.kind === "inline" ? answerText(rest) : joinLines(rest.split("\n")));
+        out.push(finding(f.id, "placeholder", "error", partMessage(label, hit.occurrence.spec), hit.target, fix));
+      }
     }
     return out;
   },
@@ -92,7 +99,10 @@ function tableCells(ctx: CheckContext, f: LocatedField): Finding[] {
       const hit = firstOccurrence(ctx, paragraphs, PLACEHOLDER_PATTERNS);
       if (!hit) continue;
       const id = cellPath(f.id as TableFieldId, i, column);
-      out.push(finding(id, "placeholder", "error", partMessage(findingLabel(id), hit.occurrence.spec), hit.target));
+      // Compared by fill with the cell's whole text, as here.
+      const text = cellText(cell);
+      const fix = replaceFix(text, joinLines(stripPlaceholders(text).split("\n")));
+      out.push(finding(id, "placeholder", "error", partMessage(findingLabel(id), hit.occurrence.spec), hit.target, fix));
     }
   });
   return out;

@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 import { Button, Checkbox, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { S } from "../strings";
 
-export type ActionId = "read" | "fill" | "check" | "clearMarks" | "exportJson" | "importJson" | "newBlank" | "undo" | "ignore";
+export type ActionId = "read" | "fill" | "check" | "clearMarks" | "exportJson" | "importJson" | "newBlank" | "undo" | "ignore" | "fix";
 
 const useStyles = makeStyles({
   bar: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, marginBottom: tokens.spacingVerticalM },

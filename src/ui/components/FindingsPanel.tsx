@@ -1,6 +1,20 @@
 import { useEffect, useMemo, useRef, useState, type Ref } from "react";
-import { Button, MessageBar, MessageBarActions, MessageBarBody, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import type { Finding } from "../../check/finding";
+import {
+  Button,
+  Menu,
+  MenuItem,
+  MenuList,
+  MenuPopover,
+  MenuTrigger,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  Text,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from "@fluentui/react-components";
+import { findingId, type Finding } from "../../check/finding";
 import { SECTIONS, type SectionId } from "../../form/fields";
 import { canIgnore, type StaleReason } from "../state/findingsList";
 import { describeField, sectionOf } from "../state/paneModel";
@@ -54,6 +68,11 @@ const useStyles = makeStyles({
   field: { display: "block", fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
   message: { display: "block", fontSize: tokens.fontSizeBase300, lineHeight: tokens.lineHeightBase300 },
   edited: { display: "block", fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
+  entry: { flexGrow: 1, minWidth: 0 },
+  suggestion: { display: "block", fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, wordBreak: "break-word" },
+  // Under the finding's text, lined up with it (past the icon).
+  fixRow: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS, padding: `0 0 ${tokens.spacingVerticalXS} 26px` },
+  fixed: { display: "block", fontSize: tokens.fontSizeBase200, color: tokens.colorPaletteGreenForeground1 },
 });
 
 export interface FindingsPanelProps {
@@ -72,6 +91,10 @@ export interface FindingsPanelProps {
   /** Findings of the last check left out because they were ignored. */
   ignoredCount: number;
   onUnignoreAll: () => void;
+  /** A one-click fix (the finding's FindingFix); `choice` is the option picked for a single choice. */
+  onFix: (finding: Finding, choice?: string) => void;
+  /** Findings (findingId) a fix has put right since the check. */
+  fixed: ReadonlySet<string>;
   /** While an action runs, 重新检查 waits like the action bar's buttons do. */
   busy: boolean;
   /** The heading takes focus after a check, so a keyboard user starts at the result. */
@@ -82,7 +105,7 @@ export interface FindingsPanelProps {
  * Findings of the last check grouped by section, errors first; each one jumps to its place,
  * 上一个/下一个 walk them in that order. The list says when it no longer matches the document.
  */
-export function FindingsPanel({ findings, current, stale, edited, onSelect, onStep, onRecheck, onIgnore, ignoredCount, onUnignoreAll, busy, headingRef }: FindingsPanelProps) {
+export function FindingsPanel({ findings, current, stale, edited, onSelect, onStep, onRecheck, onIgnore, ignoredCount, onUnignoreAll, onFix, fixed, busy, headingRef }: FindingsPanelProps) {
   const s = useStyles();
   const vh = useVisuallyHidden();
   // A blank form yields a hundred findings: the list can be folded away to get to the form.
@@ -157,25 +180,31 @@ export function FindingsPanel({ findings, current, stale, edited, onSelect, onSt
             <h3 className={s.sectionTitle}>{S.findingsInSection(SECTIONS[g.id], g.items.length)}</h3>
             <ul className={s.list}>
               {g.items.map(({ f, index }) => {
-                const changed = edited(f);
+                const done = fixed.has(findingId(f));
+                const changed = !done && edited(f);
                 return (
                   <li key={`${f.field}#${f.rule}#${index}`} className={s.item}>
-                    <button
-                      type="button"
-                      className={mergeClasses(s.button, index === current && s.current, changed && s.dim)}
-                      onClick={() => onSelect(index)}
-                      aria-current={index === current ? "true" : undefined}
-                      data-finding={`${f.field}#${f.rule}`}
-                      data-index={index}
-                    >
-                      {f.severity === "error" ? <ErrorIcon className={s.icon} /> : <WarningIcon className={s.icon} />}
-                      <span className={s.text}>
-                        <span className={vh.hidden}>{f.severity === "error" ? S.severityError : S.severityWarning}：</span>
-                        {!f.message.includes(describeField(f.field)) && <span className={s.field}>{describeField(f.field)}</span>}
-                        <span className={s.message}>{f.message}</span>
-                        {changed && <span className={s.edited}>{S.findingEdited}</span>}
-                      </span>
-                    </button>
+                    <div className={s.entry}>
+                      <button
+                        type="button"
+                        className={mergeClasses(s.button, index === current && s.current, (changed || done) && s.dim)}
+                        onClick={() => onSelect(index)}
+                        aria-current={index === current ? "true" : undefined}
+                        data-finding={`${f.field}#${f.rule}`}
+                        data-index={index}
+                      >
+                        {f.severity === "error" ? <ErrorIcon className={s.icon} /> : <WarningIcon className={s.icon} />}
+                        <span className={s.text}>
+                          <span className={vh.hidden}>{f.severity === "error" ? S.severityError : S.severityWarning}：</span>
+                          {!f.message.includes(describeField(f.field)) && <span className={s.field}>{describeField(f.field)}</span>}
+                          <span className={s.message}>{f.message}</span>
+                          {f.fix?.kind === "replace" && f.fix.to !== "" && !done && <span className={s.suggestion}>{S.fixSuggestion(f.fix.to)}</span>}
+                          {done && <span className={s.fixed}>{S.fixApplied}</span>}
+                          {changed && <span className={s.edited}>{S.findingEdited}</span>}
+                        </span>
+                      </button>
+                      {f.fix && !done && <FixButton finding={f} busy={busy} onFix={onFix} className={s.fixRow} />}
+                    </div>
                     {canIgnore(f) && (
                       <Button
                         className={s.ignore}
@@ -197,5 +226,40 @@ export function FindingsPanel({ findings, current, stale, edited, onSelect, onSt
         ))}
       </div>
     </section>
+  );
+}
+
+/** The one-click fix of a finding: a button that writes the fix, or a small menu of the options to tick. */
+function FixButton({ finding, busy, onFix, className }: { finding: Finding; busy: boolean; onFix: (finding: Finding, choice?: string) => void; className: string }) {
+  const fix = finding.fix!;
+  const testId = `${finding.field}#${finding.rule}`;
+  if (fix.kind === "replace") {
+    return (
+      <div className={className}>
+        <Button size="small" disabledFocusable={busy} aria-label={S.fixReplaceLabel(finding.message, fix.to)} onClick={() => onFix(finding)} data-fix={testId}>
+          {fix.to === "" ? S.fixRemovePlaceholder : S.fixReplace}
+        </Button>
+      </div>
+    );
+  }
+  return (
+    <div className={className}>
+      <Menu>
+        <MenuTrigger>
+          <Button size="small" disabledFocusable={busy} aria-label={S.fixChooseLabel(finding.message)} data-fix={testId}>
+            {S.fixChoose}
+          </Button>
+        </MenuTrigger>
+        <MenuPopover>
+          <MenuList>
+            {fix.options.map((option) => (
+              <MenuItem key={option} onClick={() => onFix(finding, option)} data-fix-option={option}>
+                {option}
+              </MenuItem>
+            ))}
+          </MenuList>
+        </MenuPopover>
+      </Menu>
+    </div>
   );
 }

@@ -3,7 +3,9 @@
  * disciplines, written as "code name" items separated by "；" — the layout
  * the discipline check (parseDisciplineText) reads first.
  */
-import { childrenOf, findDisciplineByCode, findDisciplinesByName, parseDisciplineText, type Discipline } from "../../data/disciplines";
+import { childrenOf, disciplineItem, disciplineListText, findDisciplineByCode, findDisciplinesByName, parseDisciplineText, type Discipline } from "../../data/disciplines";
+
+export { disciplineItem };
 
 export interface DisciplineChain {
   level1?: Discipline;
@@ -32,14 +34,9 @@ export function disciplineChain(text: string): DisciplineChain {
   return chain;
 }
 
-export const disciplineItem = (d: Discipline) => `${d.code} ${d.name}`;
-
 /** "210 农学；21020 农业基础学科；2102050 农业生态学". */
 export function disciplineText(chain: DisciplineChain): string {
-  return [chain.level1, chain.level2, chain.level3]
-    .filter((d): d is Discipline => d !== undefined)
-    .map(disciplineItem)
-    .join("；");
+  return disciplineListText([chain.level1, chain.level2, chain.level3].filter((d): d is Discipline => d !== undefined));
 }
 
 export const levelOptions = (parent: Discipline | undefined | null): Discipline[] =>

@@ -58,7 +58,8 @@ export interface FindingsList {
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? "") === JSON.stringify(b ?? "");
 
-function answerAt(data: FormData, path: string): unknown {
+/** The form's answer at a finding's path; undefined for a path that is not a form answer. */
+export function answerAt(data: FormData, path: string): unknown {
   try {
     return getPath(data, path);
   } catch {

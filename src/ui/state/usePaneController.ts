@@ -5,22 +5,24 @@
  * hands its callbacks down as props.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import type { Finding } from "../../check/finding";
+import { findingId, type Finding } from "../../check/finding";
 import type { TrackingChoice } from "../../document/adapter";
 import { errorId } from "../../errors";
 import type { Conflict } from "../../fill/ops";
+import { splitCountryList } from "../../data/countries";
 import type { SectionId } from "../../form/fields";
-import { getPath } from "../../form/paths";
+import { fieldDef, getPath } from "../../form/paths";
 import { parseFormData, type FormData } from "../../form/schema";
 import type { FillResult, PaneActions } from "../actions";
 import type { ActionId } from "../components/ActionBar";
 import type { SectionCounts } from "../components/FormSections";
 import { S } from "../strings";
 import { errorText } from "./errorText";
-import { ignoreEntry, useFindingsList, withoutIgnored, type IgnoredFinding } from "./findingsList";
+import { formReducer } from "./formStore";
+import { answerAt, ignoreEntry, useFindingsList, withoutIgnored, type IgnoredFinding } from "./findingsList";
 import { downloadJson, exportName, jsonText, readFileText } from "./jsonFile";
 import { fillNotice, type Notice } from "./notice";
-import { PANE_SECTIONS, allItems, isFilled, sectionOf } from "./paneModel";
+import { PANE_SECTIONS, allItems, describeField, isFilled, sectionOf } from "./paneModel";
 import { usePaneForm } from "./usePaneForm";
 
 export interface PaneControllerOptions {
@@ -47,6 +49,7 @@ const ACTION_NAMES: Record<ActionId, string> = {
   newBlank: S.newBlankForm,
   undo: S.undoFill,
   ignore: S.ignore,
+  fix: S.fixReplace,
 };
 
 export function usePaneController(actions: PaneActions, { initialOpen, canDownload }: PaneControllerOptions) {
@@ -70,6 +73,8 @@ export function usePaneController(actions: PaneActions, { initialOpen, canDownlo
   const [exportText, setExportText] = useState<{ fileName: string; json: string } | null>(null);
   /** The input a selected finding is about: the view focuses it once its section has opened. */
   const [focusTarget, setFocusTarget] = useState<{ path: string; n: number } | null>(null);
+  /** Findings (findingId) a one-click fix has put right since the last check. */
+  const [fixed, setFixed] = useState<ReadonlySet<string>>(new Set());
   const firstFill = useRef<FillResult | null>(null);
   // Actions read the latest form without being re-created on every keystroke.
   const dataRef = useRef(form.data);
@@ -114,12 +119,15 @@ export function usePaneController(actions: PaneActions, { initialOpen, canDownlo
       return fillNotice([result], 0);
     });
 
+  /** What waits for the answer to 文档开启了修订: 填入文档, or a one-click fix. */
+  const afterTrackingChoice = useRef<() => void>(() => void fill());
+
   /** The answer to 文档开启了修订: fill with it, or (null) do not fill. */
   const chooseTracking = (choice: TrackingChoice | null) => {
     setTrackingAsk(false);
     if (!choice) return;
     tracking.current = choice;
-    void fill();
+    afterTrackingChoice.current();
   };
 
   const onAction = (id: ActionId) => {
@@ -138,6 +146,7 @@ export function usePaneController(actions: PaneActions, { initialOpen, canDownlo
         });
       case "fill":
         tracking.current = undefined;
+        afterTrackingChoice.current = () => void fill();
         return fill();
       case "check":
         return run(id, async () => {
@@ -146,6 +155,7 @@ export function usePaneController(actions: PaneActions, { initialOpen, canDownlo
           const shown = withoutIgnored(all, dataRef.current.ignoredFindings);
           await actions.mark(shown);
           list.checked(all, dataRef.current);
+          setFixed(new Set());
           setFocusFindings((n) => n + 1);
           const errors = shown.filter((f) => f.severity === "error").length;
           const ignored = all.length - shown.length;
@@ -216,6 +226,67 @@ export function usePaneController(actions: PaneActions, { initialOpen, canDownlo
       const before = dataRef.current;
       form.replace(parsed.data);
       return { intent: "success", text: S.importDone(file.name), restore: before };
+    });
+  };
+
+  /**
+   * A one-click fix: the answer set in the form and written through the same fill as
+   * 填入文档 (undoable; over other text only while the document still holds what the check
+   * read — else it is a conflict, asked about like any other). `choice` is the option picked.
+   */
+  const applyFix = (finding: Finding, choice?: string) => {
+    tracking.current = undefined;
+    writeFix(finding, choice, dataRef.current);
+  };
+
+  /** `before`: the form as it was when the user asked for the fix (撤销 puts its answer back). */
+  const writeFix = (finding: Finding, choice: string | undefined, before: FormData) => {
+    const fix = finding.fix;
+    const to = fix?.kind === "replace" ? fix.to : choice;
+    if (!fix || to === undefined) return;
+    const field = finding.field;
+    // A list answer is held as its items, as extract and the schema read the text.
+    const value = fieldDef(field)?.type === "list" ? splitCountryList(to) : to;
+    const data = formReducer(dataRef.current, { type: "set", path: field, value });
+    form.dispatch({ type: "set", path: field, value });
+    const id = findingId(finding);
+    void run("fix", async () => {
+      let result: FillResult;
+      try {
+        // Only this answer: other edits in the pane wait for 填入文档, as the user expects of a fix.
+        result = await actions.fill(data, { overwrite: false, tracking: tracking.current, replaceIfUnchanged: { [field]: fix.from }, only: [field] });
+      } catch (error) {
+        if (errorId(error) !== "trackChangesOn") throw error;
+        afterTrackingChoice.current = () => writeFix(finding, choice, before);
+        setTrackingAsk(true);
+        return null;
+      }
+      if (result.changed.length > 0 || result.rowsAdded > 0) list.markStale("documentChanged");
+      const done = result.changed.includes(field);
+      if (done) setFixed((prev) => new Set(prev).add(id));
+      if (result.conflicts.length > 0) {
+        firstFill.current = result;
+        setConflicts(result.conflicts);
+        return null;
+      }
+      const filled = fillNotice([result], 0);
+      if (!done) return filled;
+      return { ...filled, text: S.fixDone(describeField(field)) + (filled.items ? S.fillUnfillable : ""), undo: { label: S.undo, run: () => undoFix(id, field, before) } };
+    });
+  };
+
+  /** 撤销 right after a fix: the document back as before the fill, and the form's answer too. */
+  const undoFix = (id: string, field: string, before: FormData) => {
+    void run("undo", async () => {
+      if (!(await actions.undoFill())) return { intent: "info", text: S.undoNothing };
+      form.dispatch({ type: "set", path: field, value: answerAt(before, field) });
+      setFixed((prev) => {
+        const next = new Set(prev);
+        next.delete(id);
+        return next;
+      });
+      list.markStale("documentChanged");
+      return { intent: "success", text: S.undoDone };
     });
   };
 
@@ -325,6 +396,8 @@ export function usePaneController(actions: PaneActions, { initialOpen, canDownlo
     form,
     list,
     busy,
+    /** What the running action is, in words (“正在检查，请稍候…”). */
+    busyLabel: busy ? S.busyDoing(ACTION_NAMES[busy]) : null,
     notice,
     dismissNotice: () => setNotice(null),
     restore,
@@ -348,6 +421,8 @@ export function usePaneController(actions: PaneActions, { initialOpen, canDownlo
     importFile,
     ignore,
     unignoreAll,
+    applyFix,
+    fixed,
     selectFinding,
     step,
     findingsByField,
