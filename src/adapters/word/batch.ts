@@ -70,7 +70,7 @@ export class Batch {
       while (j > 0 && i - j < 8 && this.st.words[j] === "") j--;
       if (checked.has(j) || this.st.words[j] === "") continue;
       checked.add(j);
-      const step = searchSteps(this.st.words[j], 0, this.st.words[j].length).find((s) => !s.wildcard);
+      const step = searchSteps(this.st.words[j], 0, this.st.words[j].length).find((s) => !s.wildcard && !s.skip);
       if (!step) continue;
       this.para(j).search(step.pattern, { matchCase: true }).getFirst().load("text");
     }
@@ -106,10 +106,20 @@ export class Batch {
   /** From a point (null: the paragraph start) forward over Word's text [from, to). */
   private advance(i: number, from: WRange | null, fromOff: number, toOff: number): WRange {
     const p = this.para(i);
+    const word = this.st.words[i];
     let cur = from;
-    for (const step of searchSteps(this.st.words[i], fromOff, toOff)) {
+    let off = fromOff;
+    for (const step of searchSteps(word, fromOff, toOff)) {
+      off += step.length;
+      if (step.skip && off >= word.length) {
+        cur = p.getRange("End");
+        continue;
+      }
       const scope = cur === null ? p : cur.expandTo(p.getRange("End"));
-      cur = scope.search(step.pattern, { matchCase: true, matchWildcards: step.wildcard }).getFirst().getRange("End");
+      // Past a run no search can spell: to the start of the text right after it (a step always starts with text).
+      const next = step.skip ? searchSteps(word, off, word.length)[0] : step;
+      const hit = scope.search(next.pattern, { matchCase: true, matchWildcards: next.wildcard }).getFirst();
+      cur = hit.getRange(step.skip ? "Start" : "End");
     }
     return cur ?? p.getRange("Start");
   }

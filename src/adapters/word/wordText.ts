@@ -88,24 +88,39 @@ export function textKey(text: string): string {
 }
 
 /**
- * Characters that are not safe to put in a plain search string: control
- * characters (tabs, breaks, Word's marks), private-use symbol characters and
- * lone surrogates. They are stepped over one at a time with the wildcard `?`.
+ * Characters a plain search cannot spell: control characters (Word's marks
+ * for pictures, footnotes, fields), private-use symbol characters (w:sym
+ * boxes) and lone surrogates. Tab and line break can be spelt (`^t`, `^l`:
+ * Word's documented special characters for a plain search, PR
+ * docs/word/search-option-guidance.md).
  */
 export function isUnsafe(ch: string): boolean {
   const c = ch.charCodeAt(0);
   return c < 0x20 || c === 0x7f || isPrivateUse(c) || c === 0xfeff || c === 0x00ad;
 }
 
-/** One search that moves a point forward over `length` characters of Word's text. */
+/** What no search can match: not even a documented special character (tab and line break are `^t`, `^l`). */
+const isNonText = (ch: string) => isUnsafe(ch) && ch !== "\t" && ch !== "\v";
+
+/** Plain-search spelling of one character: `^` starts a special code, so it is `^^`; tab `^t`, line break `^l`. */
+const SPELLING: Record<string, string> = { "^": "^^", "\t": "^t", "\v": "^l" };
+
+/**
+ * One step of moving a point forward over Word's text. A `text` step is
+ * searched; a `skip` step passes a run of characters no search can spell
+ * (a symbol box, a picture, a footnote mark) without matching them: the
+ * point after the run is the start of the text that follows it, searched
+ * from the run's start (or the paragraph's end when nothing follows). Only
+ * a point inside such a run, which the text around it cannot reach, falls
+ * back to the wildcard `?` (`wildcard`), which no documentation says
+ * matches those characters.
+ */
 export interface SearchStep {
   pattern: string;
   wildcard: boolean;
+  skip: boolean;
   length: number;
 }
-
-/** In a plain search `^` starts a special code (^p, ^t…); `^^` is a literal caret. */
-const escapePlain = (s: string) => s.replace(/\^/g, "^^");
 
 /**
  * Cut Word's text between two offsets into searches that each fit the
@@ -117,22 +132,30 @@ export function searchSteps(word: string, from: number, to: number): SearchStep[
   const steps: SearchStep[] = [];
   let i = from;
   while (i < to) {
-    if (isUnsafe(word[i])) {
-      steps.push({ pattern: "?", wildcard: true, length: 1 });
-      i++;
+    if (isNonText(word[i])) {
+      let end = i;
+      while (end < word.length && isNonText(word[end])) end++;
+      // A whole run, entered from text (or the paragraph start) and left within the stretch, is skipped.
+      if ((i === 0 || i > from || !isNonText(word[i - 1])) && end <= to) {
+        steps.push({ pattern: "", wildcard: false, skip: true, length: end - i });
+        i = end;
+      } else {
+        steps.push({ pattern: "?", wildcard: true, skip: false, length: 1 });
+        i++;
+      }
       continue;
     }
     let j = i;
     let cost = 0;
-    while (j < to && !isUnsafe(word[j])) {
-      const add = word[j] === "^" ? 2 : 1;
+    while (j < to && !isNonText(word[j])) {
+      const add = (SPELLING[word[j]] ?? word[j]).length;
       if (cost + add > SEARCH_LIMIT) break;
       cost += add;
       j++;
     }
     // Never cut a surrogate pair: Word counts the pair as one character.
     if (j < to && j - i > 1 && /[\ud800-\udbff]/.test(word[j - 1])) j--;
-    steps.push({ pattern: escapePlain(word.slice(i, j)), wildcard: false, length: j - i });
+    steps.push({ pattern: [...word.slice(i, j)].map((c) => SPELLING[c] ?? c).join(""), wildcard: false, skip: false, length: j - i });
     i = j;
   }
   return steps;

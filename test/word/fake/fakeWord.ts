@@ -820,6 +820,8 @@ export class FakeWordHost {
     const text = this.text(r.start.p);
     const from = r.start.off;
     const to = r.end.off;
+    // Counted: no documentation says the wildcard ? matches a picture, a footnote mark or a symbol character.
+    if (options?.matchWildcards) this.count("search.wildcard");
     const matcher = compilePattern(pattern, options?.matchWildcards === true, options?.matchCase === true);
     const hits: HRange[] = [];
     let i = from;
