@@ -110,20 +110,24 @@ export function paragraphXml(el: XElement): ParagraphXml {
   return { el, segments: readParagraph(el).segments };
 }
 
+/** Markers whose ids must stay unique in a document: a copy goes without them. */
+const ID_MARKERS = new Set(["bookmarkStart", "bookmarkEnd", "commentRangeStart", "commentRangeEnd"]);
+
+/** A deep copy without the copied ids (Word assigns new ones), made in one pass. */
 function cleanClone(el: XElement): XElement {
-  const copy = el.cloneNode(true) as XElement;
-  // Ids must stay unique: drop the copied ones and let Word assign new ones.
-  const strip = (e: XElement) => {
-    e.removeAttributeNS(W14_NS, "paraId");
-    e.removeAttributeNS(W14_NS, "textId");
-    for (const c of elementChildren(e)) {
-      const n = wName(c);
-      if (n === "bookmarkStart" || n === "bookmarkEnd" || n === "commentRangeStart" || n === "commentRangeEnd") e.removeChild(c);
-      else if (n === "id" && wName(e) === "sdtPr") e.removeChild(c);
-      else strip(c);
+  const copy = el.cloneNode(false) as XElement;
+  copy.removeAttributeNS(W14_NS, "paraId");
+  copy.removeAttributeNS(W14_NS, "textId");
+  const sdtPr = wName(el) === "sdtPr";
+  for (let c = el.firstChild; c; c = c.nextSibling) {
+    if (c.nodeType !== 1) {
+      copy.appendChild(c.cloneNode(true));
+      continue;
     }
-  };
-  strip(copy);
+    const n = wName(c);
+    if (ID_MARKERS.has(n) || (n === "id" && sdtPr)) continue;
+    copy.appendChild(cleanClone(c as XElement));
+  }
   return copy;
 }
 
