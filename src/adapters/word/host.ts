@@ -104,6 +104,10 @@ export interface WTableCell {
   readonly body: WBody;
   readonly parentRow: WTableRow;
   shadingColor: string;
+  /** The row's index in its table, and the cell's in its row (readable after load). */
+  readonly rowIndex: number;
+  readonly cellIndex: number;
+  load(properties: string): WTableCell;
 }
 
 export interface WTableRow {
@@ -121,6 +125,9 @@ export interface WTable {
   mergeCells(topRow: number, firstCell: number, bottomRow: number, lastCell: number): WTableCell;
   getRange(location?: "Whole" | "Start" | "End" | "After"): WRange;
   insertParagraph(text: string, location: "Before" | "After"): WParagraph;
+  /** Readable after load. */
+  readonly rowCount: number;
+  load(properties: string): WTable;
 }
 
 export interface WComment {

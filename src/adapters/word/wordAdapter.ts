@@ -12,7 +12,9 @@ import { OfficeApiError } from "./officeErrors";
 import { resolveHost } from "./officeHost";
 import { targetParagraphs, targetRange } from "./places";
 import { planStructure } from "./rowPlan";
-import { hasWordApi14, queueRead, WordState } from "./wordState";
+import { readThroughObjectModel } from "./objectModelRead";
+import { hasWordApi14, queueRead, stateWithoutOoxml, WordState } from "./wordState";
+import { WordAdapterError } from "./errors";
 
 /**
  * The document interface over Word, through Office.js.
@@ -46,6 +48,13 @@ import { hasWordApi14, queueRead, WordState } from "./wordState";
 
 export { MARKS_KEY, COMMENT_PREFIX };
 
+const WITHOUT_OOXML =
+  "Word 无法导出此文档的内容（getOoxml 出错），加载项改为逐段读取：可以读取和检查，但不能在文档中填写、标记或撤销。" +
+  "请用“文件”→“另存为”存成新的 .docx 后打开新文件再试；仍不行，请把组合在一起的图形与图片取消组合（或暂时删除图片）；也可以用命令行 silkform 直接处理 .docx 文件。";
+const UNREADABLE =
+  "Word 无法读取此文档：导出文档内容（getOoxml）和逐段读取都失败了。" +
+  "请用“文件”→“另存为”存成新的 .docx 后打开新文件再试；仍不行，请把组合在一起的图形与图片取消组合（或暂时删除图片）；也可以用命令行 silkform 直接处理 .docx 文件。";
+
 export type WordAdapterOptions = Partial<WordHost>;
 
 export class WordAdapter implements DocumentAdapter {
@@ -70,12 +79,41 @@ export class WordAdapter implements DocumentAdapter {
       this.state.fresh = false;
       return this.state.model;
     }
-    this.state = await this.host.run(async (ctx) => {
-      const finish = queueRead(ctx, this.host);
-      await ctx.sync();
-      return finish();
-    });
+    try {
+      this.state = await this.host.run(async (ctx) => {
+        const finish = queueRead(ctx, this.host);
+        await ctx.sync();
+        return finish();
+      });
+    } catch (e) {
+      if (!(e instanceof OfficeApiError && e.location === "Body.getOoxml")) throw e;
+      this.state = await this.readWithoutOoxml(e);
+    }
     return this.state.model;
+  }
+
+  /**
+   * getOoxml() failed (#6059, #5394, #998): the same model through Word's
+   * paragraphs and cells (objectModelRead.ts; two round trips more), enough
+   * to read, check and jump. When that fails too, a message that says what
+   * to do instead of "try again later".
+   */
+  private async readWithoutOoxml(cause: OfficeApiError): Promise<WordState> {
+    try {
+      return await this.host.run(async (ctx) => {
+        if (this.api14) ctx.document.load("changeTrackingMode");
+        const { model, words } = await readThroughObjectModel(ctx);
+        return stateWithoutOoxml(model, words, this.api14 ? ctx.document.changeTrackingMode : null);
+      });
+    } catch (e) {
+      throw new WordAdapterError("officeError", UNREADABLE, [...cause.details, e instanceof Error ? e.message : String(e)]);
+    }
+  }
+
+  /** Writing needs the document's XML; a state read without it refuses before anything is written. */
+  private writable(st: WordState): WordState {
+    if (st.withoutOoxml) throw new WordAdapterError("officeError", WITHOUT_OOXML);
+    return st;
   }
 
   /**
@@ -116,7 +154,7 @@ export class WordAdapter implements DocumentAdapter {
 
   async applyStructure(ops: StructureOp[]): Promise<void> {
     if (ops.length === 0) return;
-    const st = await this.current();
+    const st = this.writable(await this.current());
     const actions = planStructure(st, ops, this.api14);
     this.state = null;
     const next = await this.write(st, actions, true);
@@ -125,7 +163,7 @@ export class WordAdapter implements DocumentAdapter {
 
   async applyEdits(ops: EditOp[]): Promise<void> {
     if (ops.length === 0) return;
-    const st = await this.current();
+    const st = this.writable(await this.current());
     const actions = ops.map((op) => planEdit(st, op));
     this.state = null;
     await this.write(st, actions, false);
@@ -177,7 +215,7 @@ export class WordAdapter implements DocumentAdapter {
   }
 
   private async markOnce(marks: Mark[], withComments: boolean): Promise<void> {
-    const st = await this.current({ marks: true });
+    const st = this.writable(await this.current({ marks: true }));
     const old = st.record;
     const inWord = this.api14;
     const colours = new UserColours(st);
@@ -260,7 +298,7 @@ export class WordAdapter implements DocumentAdapter {
       await this.read();
       this.state!.fresh = true;
     }
-    const snap: WordSnapshot = { adapter: "word", ooxml: this.state!.ooxml };
+    const snap: WordSnapshot = { adapter: "word", ooxml: this.writable(this.state!).ooxml };
     return snap;
   }
 

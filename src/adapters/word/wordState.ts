@@ -26,6 +26,12 @@ export interface WordState {
   fresh: boolean;
   /** Marks changed since this was read: its highlights and record are stale. */
   marksDirty: boolean;
+  /**
+   * Read through the object model because getOoxml() failed: no XML behind
+   * the model (`pkg` and `index` are empty), so it can be read, checked and
+   * jumped in, but not written to.
+   */
+  withoutOoxml?: boolean;
 }
 
 /** WordApi 1.4: comments, and Word's own settings for the marks record (officejs-facts §0, §3, §4). */
@@ -50,6 +56,32 @@ export function queueRead(ctx: WRequestContext, host: WordHost): () => WordState
       parseRecord(raw),
       api14 ? ctx.document.changeTrackingMode : null,
     );
+  };
+}
+
+/** What a state read without OOXML stands on: an empty package (nothing may be planned against it). */
+const EMPTY_PACKAGE =
+  '<pkg:package xmlns:pkg="http://schemas.microsoft.com/office/2006/xmlPackage"><pkg:part pkg:name="/word/document.xml"><pkg:xmlData>' +
+  '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body/></w:document></pkg:xmlData></pkg:part></pkg:package>';
+
+/** The state of a read through the object model (objectModelRead.ts), lined up with Word's text like any other. */
+export function stateWithoutOoxml(model: DocModel, words: string[], tracking: TrackingMode | null): WordState {
+  const pkg = parseFlatOpc(EMPTY_PACKAGE);
+  const maps = model.paragraphs.map((p, i) => alignTexts(p.text, words[i]));
+  if (maps.some((m) => m === null)) throw new Error("object-model read: a paragraph's text does not line up with Word's");
+  return {
+    ooxml: "",
+    pkg,
+    model,
+    index: readBody(pkg.body).index,
+    words,
+    maps: maps as Int32Array[],
+    tracking,
+    pendingRevisions: false,
+    record: null,
+    fresh: false,
+    marksDirty: false,
+    withoutOoxml: true,
   };
 }
 

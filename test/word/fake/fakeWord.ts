@@ -1796,10 +1796,22 @@ class FakeTableCell extends FakeProxy<XElement> implements WTableCell {
   }
   protected override read(tc: XElement, name: string): unknown {
     if (name === "shadingColor") return this.h.getShading(tc);
+    if (name === "cellIndex" || name === "rowIndex") {
+      const tr = ancestor(tc, "tr") ?? fail("cell without row");
+      if (name === "cellIndex") return wDescendants(tr, "tc").filter((x) => ancestor(x, "tr") === tr).indexOf(tc);
+      const tbl = ancestor(tr, "tbl") ?? fail("row without table");
+      return wDescendants(tbl, "tr").filter((x) => ancestor(x, "tbl") === tbl).indexOf(tr);
+    }
     return super.read(tc, name);
   }
   get shadingColor(): string {
     return this.prop("shadingColor");
+  }
+  get rowIndex(): number {
+    return this.prop("rowIndex");
+  }
+  get cellIndex(): number {
+    return this.prop("cellIndex");
   }
   set shadingColor(color: string) {
     this.queue("shading", (tc) => this.h.setShading(tc, color));
@@ -1814,6 +1826,13 @@ class FakeTableRow extends FakeProxy<XElement> implements WTableRow {
 }
 
 class FakeTable extends FakeProxy<XElement> implements WTable {
+  protected override read(tbl: XElement, name: string): unknown {
+    if (name === "rowCount") return wDescendants(tbl, "tr").filter((tr) => ancestor(tr, "tbl") === tbl).length;
+    return super.read(tbl, name);
+  }
+  get rowCount(): number {
+    return this.prop("rowCount");
+  }
   getCell(rowIndex: number, cellIndex: number): WTableCell {
     return new FakeTableCell(this.ctx, this, (tbl) => this.h.cellAt(tbl as XElement, rowIndex, cellIndex));
   }
