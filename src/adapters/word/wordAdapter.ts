@@ -106,7 +106,8 @@ export class WordAdapter implements DocumentAdapter {
         return stateWithoutOoxml(model, words, this.api14 ? ctx.document.changeTrackingMode : null);
       });
     } catch (e) {
-      throw new WordAdapterError("officeError", UNREADABLE, [...cause.details, e instanceof Error ? e.message : String(e)]);
+      // Still the Office error of getOoxml (code and place kept), told with what to do now that both reads failed.
+      throw new OfficeApiError(cause.officeCode, cause.location, UNREADABLE, [...cause.details, e instanceof Error ? e.message : String(e)].join("; "));
     }
   }
 

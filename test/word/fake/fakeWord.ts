@@ -1,5 +1,5 @@
 import { FakePackage, flatOpcBody } from "./package";
-import { W14_NS, W_NS, XElement, XML_NS, createW, elementChildren, parseXml, wAttr, wChild, wDescendants, wName } from "./xml";
+import { W14_NS, W_NS, XElement, XML_NS, createW, elementChildren, parseXml, wAttr, wChild, wChildMade, wDescendants, wName } from "./xml";
 import type {
   IsSetSupported,
   OfficeSettingsLike,
@@ -303,17 +303,7 @@ function toDelText(run: XElement): void {
 
 /** Word's paragraph-mark revision: w:pPr/w:rPr/w:ins or w:del. */
 function markRevision(p: XElement, revision: XElement): void {
-  const doc = p.ownerDocument;
-  let pPr = wChild(p, "pPr");
-  if (!pPr) {
-    pPr = createW(doc, "pPr");
-    p.insertBefore(pPr, p.firstChild);
-  }
-  let rPr = wChild(pPr, "rPr");
-  if (!rPr) {
-    rPr = createW(doc, "rPr");
-    pPr.appendChild(rPr);
-  }
+  const rPr = wChildMade(wChildMade(p, "pPr", "first"), "rPr", "last");
   rPr.insertBefore(revision, rPr.firstChild);
 }
 
@@ -1128,11 +1118,7 @@ export class FakeWordHost {
 
   setShading(tc: XElement, color: string): void {
     const doc = tc.ownerDocument;
-    let tcPr = wChild(tc, "tcPr");
-    if (!tcPr) {
-      tcPr = createW(doc, "tcPr");
-      tc.insertBefore(tcPr, tc.firstChild);
-    }
+    const tcPr = wChildMade(tc, "tcPr", "first");
     const old = wChild(tcPr, "shd");
     if (old) tcPr.removeChild(old);
     const hex = /^#[0-9a-f]{6}$/i.test(color) ? color.slice(1).toUpperCase() : color === "" ? "auto" : HIGHLIGHTS[highlightName(color)].slice(1);

@@ -98,6 +98,15 @@ export function createW(doc: Document, name: string): Element {
   return doc.createElementNS(W_NS, `w:${name}`);
 }
 
+/** The w:`name` child of `el`, made (first, or last) when there is none. */
+export function wChildMade(el: Element, name: string, where: "first" | "last"): Element {
+  const found = wChild(el, name);
+  if (found) return found;
+  const made = createW(el.ownerDocument, name);
+  el.insertBefore(made, where === "first" ? el.firstChild : null);
+  return made;
+}
+
 /** Every w:`name` below `el`, in document order. */
 export function wDescendants(el: Element, name: string): Element[] {
   const out: Element[] = [];
