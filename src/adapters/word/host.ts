@@ -70,6 +70,27 @@ export interface WParagraph {
   delete(): void;
   clear(): void;
   load(properties: string): WParagraph;
+  /** WordApi 1.7: underlines over Word offsets of this paragraph; the ids of the annotations made. */
+  insertAnnotations(annotations: { critiques: WCritique[] }): WClientResult<string[]>;
+  /** WordApi 1.7. */
+  getAnnotations(): WAnnotationCollection;
+}
+
+/** Word.Critique (WordApi 1.7): an underline over `length` characters from `start` of a paragraph's text. */
+export interface WCritique {
+  colorScheme: "Red" | "Green" | "Blue" | "Lavender" | "Berry";
+  start: number;
+  length: number;
+}
+
+export interface WAnnotation {
+  readonly id: string;
+  delete(): void;
+}
+
+export interface WAnnotationCollection {
+  readonly items: WAnnotation[];
+  load(properties: string): WAnnotationCollection;
 }
 
 export interface WRange {

@@ -13,6 +13,7 @@ import { resolveHost } from "./officeHost";
 import { targetParagraphs, targetRange } from "./places";
 import { planStructure } from "./rowPlan";
 import { readThroughObjectModel } from "./objectModelRead";
+import { critiquesSupported, Drawn, redrawCritiques, removeCritiques } from "./critiques";
 import { hasWordApi14, queueRead, stateWithoutOoxml, WordState } from "./wordState";
 import { WordAdapterError } from "./errors";
 
@@ -62,6 +63,8 @@ export class WordAdapter implements DocumentAdapter {
   private state: WordState | null = null;
   /** Word refused a comment this session (#6746): marks are highlights only from then on. */
   private commentsRefused = false;
+  /** Critiques drawn this session (WordApi 1.7), by paragraph; null once Word refused them (no Microsoft 365 service). */
+  private critiques: Drawn | null = new Map();
 
   constructor(options: WordAdapterOptions = {}) {
     this.host = resolveHost(options);
@@ -204,14 +207,29 @@ export class WordAdapter implements DocumentAdapter {
     const comments = this.api14 && !this.commentsRefused;
     try {
       await this.markOnce(marks, comments);
-      return { commentsRefused: this.commentsRefused };
     } catch (e) {
       if (!comments || !(e instanceof OfficeApiError && e.officeCode === "NotAllowed" && e.location === "Range.insertComment")) throw e;
       this.commentsRefused = true;
       // The failed batch made part of the marks and wrote their record: read both again, and undo them first.
       this.state = null;
       await this.markOnce(marks, false);
-      return { commentsRefused: true };
+    }
+    await this.underline(marks);
+    return { commentsRefused: this.commentsRefused };
+  }
+
+  /**
+   * WordApi 1.7: critiques over the text just marked (critiques.ts), after
+   * the marks, in batches of their own. Word without the Microsoft 365
+   * annotation service may refuse them: then the marks stand alone, and
+   * critiques are not tried again this session.
+   */
+  private async underline(marks: Mark[]): Promise<void> {
+    if (!this.critiques || !critiquesSupported(this.host) || !this.state) return;
+    try {
+      this.critiques = await redrawCritiques(this.host, this.state, marks, this.critiques);
+    } catch {
+      this.critiques = null;
     }
   }
 
@@ -267,6 +285,10 @@ export class WordAdapter implements DocumentAdapter {
       b.verify();
       return true;
     });
+    if (this.critiques && this.critiques.size > 0 && this.state) {
+      await removeCritiques(this.host, this.state, this.critiques).catch(() => undefined);
+      this.critiques = new Map();
+    }
     if (!cleared) return;
     if (!withComments) await this.saveOfficeSetting(null);
     this.state!.record = null;

@@ -27,6 +27,9 @@ import type {
   WTableCollection,
   WTableRow,
   TrackingMode,
+  WAnnotation,
+  WAnnotationCollection,
+  WCritique,
 } from "../../../src/adapters/word/host";
 
 /**
@@ -88,7 +91,7 @@ const ERROR_LOCATIONS: Record<string, string> = {
 
 export interface FakeWordOptions {
   /** Highest WordApi version the host supports. */
-  apiVersion?: "1.3" | "1.4";
+  apiVersion?: "1.3" | "1.4" | "1.7";
   /** "web" enforces Word on the web's 1 MB custom XML limit (officejs-facts §4). */
   platform?: "web" | "desktop";
   /** Common API settings (Office.context.document.settings) available. */
@@ -388,6 +391,8 @@ export class FakeWordHost {
   /** Text of the last `select()`ed range, and the range. */
   selection: { text: string; paragraph: number } | null = null;
   readonly comments: HComment[] = [];
+  /** Critiques (WordApi 1.7): underlines over a paragraph's text, not part of the document (not saved). */
+  readonly annotations: { id: string; p: XElement; critique: WCritique }[] = [];
   readonly customXmlParts: HPart[] = [];
   readonly wordSettings = new Map<string, unknown>();
   readonly commonSettings = new Map<string, unknown>();
@@ -1211,7 +1216,7 @@ function compilePattern(pattern: string, wildcard: boolean, matchCase: boolean):
 // Proxies
 
 /** Commands that leave the document as it was (every other one may change it). */
-const READ_ONLY_COMMANDS = new Set(["load", "getOoxml", "customXml.getXml", "select"]);
+const READ_ONLY_COMMANDS = new Set(["load", "getOoxml", "customXml.getXml", "select", "insertAnnotations", "deleteAnnotation"]);
 
 type Command = () => void | Promise<void>;
 
@@ -1526,6 +1531,25 @@ class FakeParagraphCollection extends FakeProxy<XElement[]> implements WParagrap
 }
 
 class FakeParagraph extends FakeProxy<XElement> implements WParagraph {
+  insertAnnotations(set: { critiques: WCritique[] }): WClientResult<string[]> {
+    this.h.requireApi("1.7", "Paragraph.insertAnnotations");
+    const result = new FakeClientResult<string[]>();
+    this.queue("insertAnnotations", (p) => {
+      const len = this.h.text(p).length;
+      const ids = set.critiques.map((c) => {
+        if (c.start < 0 || c.length < 1 || c.start + c.length > len) throw new FakeWordError("InvalidArgument", `critique ${c.start}+${c.length} outside 0..${len}`);
+        const id = `{fake-annotation-${this.h.newId()}}`;
+        this.h.annotations.push({ id, p, critique: { ...c } });
+        return id;
+      });
+      result.set(ids);
+    });
+    return result;
+  }
+  getAnnotations(): WAnnotationCollection {
+    this.h.requireApi("1.7", "Paragraph.getAnnotations");
+    return new FakeAnnotationCollection(this.ctx, this, (p) => this.h.annotations.filter((a) => a.p === p));
+  }
   protected override read(p: XElement, name: string): unknown {
     if (name === "text") return this.h.text(p);
     if (name === "tableNestingLevel") return this.h.nestingLevel(p);
@@ -1880,6 +1904,48 @@ class FakeComment extends FakeProxy<HComment> implements WComment {
       if (i < 0) throw new FakeWordError("ItemNotFound", "the comment was already deleted");
       this.h.comments.splice(i, 1);
     });
+  }
+}
+
+type HAnnotation = FakeWordHost["annotations"][number];
+
+class FakeAnnotation extends FakeProxy<HAnnotation> implements WAnnotation {
+  protected override read(a: HAnnotation, name: string): unknown {
+    if (name === "id") return a.id;
+    return super.read(a, name);
+  }
+  get id(): string {
+    return this.prop("id");
+  }
+  delete(): void {
+    this.queue("deleteAnnotation", (a) => {
+      const i = this.h.annotations.indexOf(a);
+      if (i < 0) throw new FakeWordError("ItemNotFound", "the annotation was already deleted");
+      this.h.annotations.splice(i, 1);
+    });
+  }
+}
+
+class FakeAnnotationCollection extends FakeProxy<HAnnotation[]> implements WAnnotationCollection {
+  private itemList: FakeAnnotation[] | null = null;
+  get items(): WAnnotation[] {
+    if (!this.itemList) throw new FakeWordError("PropertyNotLoaded", "The property 'items' is not available. Call load and context.sync() first.");
+    return this.itemList;
+  }
+  override load(properties?: string): this {
+    const props = itemPropsOf(properties);
+    this.ctx.enqueue(
+      "load",
+      () => {
+        this.itemList = this.resolve().map((a) => {
+          const item = new FakeAnnotation(this.ctx, this, () => a, a);
+          item.preload(a, props);
+          return item;
+        });
+      },
+      [this],
+    );
+    return this;
   }
 }
 
