@@ -1639,6 +1639,13 @@ class FakeParagraph extends FakeProxy<XElement> implements WParagraph {
   }
 }
 
+/** Delete an object Word keeps in a list; a second delete of it is ItemNotFound, as in Word. */
+function removeFrom<T>(list: T[], x: T, what: string): void {
+  const i = list.indexOf(x);
+  if (i < 0) throw new FakeWordError("ItemNotFound", `${what} was already deleted`);
+  list.splice(i, 1);
+}
+
 function fail(message: string): never {
   throw new FakeWordError("InvalidObjectPath", message);
 }
@@ -1899,11 +1906,32 @@ class FakeComment extends FakeProxy<HComment> implements WComment {
     return this.prop("authorName");
   }
   delete(): void {
-    this.queue("deleteComment", (c) => {
-      const i = this.h.comments.indexOf(c);
-      if (i < 0) throw new FakeWordError("ItemNotFound", "the comment was already deleted");
-      this.h.comments.splice(i, 1);
-    });
+    this.queue("deleteComment", (c) => removeFrom(this.h.comments, c, "the comment"));
+  }
+}
+
+/** A collection whose `items` need a load; each item is made for one host object and given the loaded properties. */
+abstract class FakeItems<H, I extends FakeProxy<H>> extends FakeProxy<H[]> {
+  private itemList: I[] | null = null;
+  protected abstract item(h: H): I;
+  get items(): I[] {
+    if (!this.itemList) throw new FakeWordError("PropertyNotLoaded", "The property 'items' is not available. Call load and context.sync() first.");
+    return this.itemList;
+  }
+  override load(properties?: string): this {
+    const props = itemPropsOf(properties);
+    this.ctx.enqueue(
+      "load",
+      () => {
+        this.itemList = this.resolve().map((h) => {
+          const item = this.item(h);
+          item.preload(h, props);
+          return item;
+        });
+      },
+      [this],
+    );
+    return this;
   }
 }
 
@@ -1918,57 +1946,19 @@ class FakeAnnotation extends FakeProxy<HAnnotation> implements WAnnotation {
     return this.prop("id");
   }
   delete(): void {
-    this.queue("deleteAnnotation", (a) => {
-      const i = this.h.annotations.indexOf(a);
-      if (i < 0) throw new FakeWordError("ItemNotFound", "the annotation was already deleted");
-      this.h.annotations.splice(i, 1);
-    });
+    this.queue("deleteAnnotation", (a) => removeFrom(this.h.annotations, a, "the annotation"));
   }
 }
 
-class FakeAnnotationCollection extends FakeProxy<HAnnotation[]> implements WAnnotationCollection {
-  private itemList: FakeAnnotation[] | null = null;
-  get items(): WAnnotation[] {
-    if (!this.itemList) throw new FakeWordError("PropertyNotLoaded", "The property 'items' is not available. Call load and context.sync() first.");
-    return this.itemList;
-  }
-  override load(properties?: string): this {
-    const props = itemPropsOf(properties);
-    this.ctx.enqueue(
-      "load",
-      () => {
-        this.itemList = this.resolve().map((a) => {
-          const item = new FakeAnnotation(this.ctx, this, () => a, a);
-          item.preload(a, props);
-          return item;
-        });
-      },
-      [this],
-    );
-    return this;
+class FakeAnnotationCollection extends FakeItems<HAnnotation, FakeAnnotation> implements WAnnotationCollection {
+  protected item(h: HAnnotation): FakeAnnotation {
+    return new FakeAnnotation(this.ctx, this, () => h, h);
   }
 }
 
-class FakeCommentCollection extends FakeProxy<HComment[]> implements WCommentCollection {
-  private itemList: FakeComment[] | null = null;
-  get items(): WComment[] {
-    if (!this.itemList) throw new FakeWordError("PropertyNotLoaded", "The property 'items' is not available. Call load and context.sync() first.");
-    return this.itemList;
-  }
-  override load(properties?: string): this {
-    const props = itemPropsOf(properties);
-    this.ctx.enqueue(
-      "load",
-      () => {
-        this.itemList = this.resolve().map((c) => {
-          const item = new FakeComment(this.ctx, this, () => c, c);
-          item.preload(c, props);
-          return item;
-        });
-      },
-      [this],
-    );
-    return this;
+class FakeCommentCollection extends FakeItems<HComment, FakeComment> implements WCommentCollection {
+  protected item(h: HComment): FakeComment {
+    return new FakeComment(this.ctx, this, () => h, h);
   }
 }
 
@@ -2033,26 +2023,9 @@ class FakeCustomXmlPartCollection implements WCustomXmlPartCollection {
   }
 }
 
-class FakeCustomXmlPartScoped extends FakeProxy<HPart[]> implements WCustomXmlPartScopedCollection {
-  private itemList: FakeCustomXmlPart[] | null = null;
-  get items(): WCustomXmlPart[] {
-    if (!this.itemList) throw new FakeWordError("PropertyNotLoaded", "The property 'items' is not available. Call load and context.sync() first.");
-    return this.itemList;
-  }
-  override load(properties?: string): this {
-    const props = itemPropsOf(properties);
-    this.ctx.enqueue(
-      "load",
-      () => {
-        this.itemList = this.resolve().map((p) => {
-          const item = new FakeCustomXmlPart(this.ctx, this, () => p, p);
-          item.preload(p, props);
-          return item;
-        });
-      },
-      [this],
-    );
-    return this;
+class FakeCustomXmlPartScoped extends FakeItems<HPart, FakeCustomXmlPart> implements WCustomXmlPartScopedCollection {
+  protected item(h: HPart): FakeCustomXmlPart {
+    return new FakeCustomXmlPart(this.ctx, this, () => h, h);
   }
 }
 
@@ -2078,10 +2051,6 @@ class FakeCustomXmlPart extends FakeProxy<HPart> implements WCustomXmlPart {
     });
   }
   delete(): void {
-    this.queue("customXml.delete", (p) => {
-      const i = this.h.customXmlParts.indexOf(p);
-      if (i < 0) throw new FakeWordError("ItemNotFound", "custom XML part already deleted");
-      this.h.customXmlParts.splice(i, 1);
-    });
+    this.queue("customXml.delete", (p) => removeFrom(this.h.customXmlParts, p, "the custom XML part"));
   }
 }
