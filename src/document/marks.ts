@@ -35,6 +35,8 @@ export interface Mark {
 export interface MarksOutcome {
   /** The host refused comments (Word on some web tenants, office-js #6746): the marks are highlights/shading only. */
   commentsRefused: boolean;
+  /** The host could read the document but not mark it (Word whose getOoxml fails): the findings are only listed. */
+  unmarked?: boolean;
 }
 
 /** Author name on our comments; clearing removes exactly the comments with this author. */

@@ -67,6 +67,7 @@ export const S = {
   exportDone: (name: string) => `已导出 ${name}。`,
   exportDefaultName: "申报书数据",
   commentsRefused: "Word 不允许本加载项在此文档中添加批注（Word 网页版部分环境的已知问题），问题已只用高亮和底纹标出，说明请看右侧列表。",
+  findingsUnmarked: "Word 无法导出此文档的内容（getOoxml 出错），问题只列在下方，未在文档中标出。把文档“另存为”新的 .docx 后重新打开即可标出。",
   exportTextTitle: "导出 JSON：复制数据",
   exportTextHelp: (name: string) =>
     `此版本的 Word（如 Word for Mac）不允许任务窗格下载文件。请点“复制”，把内容粘贴到文本编辑器中，另存为 ${name}（UTF-8 编码）。`,

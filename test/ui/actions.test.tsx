@@ -131,6 +131,17 @@ describe("检查 and the findings list", () => {
     finding("sign.host.seal", "seal", "warning", "中方依托单位审核意见尚未加盖单位公章。"),
   ];
 
+  test("a document Word cannot export: the findings are listed and the notice says they are not marked", async () => {
+    const user = setup();
+    const actions = fakeActions({ saved: sampleData(), findings });
+    actions.marksOutcome.mockReturnValue({ commentsRefused: false, unmarked: true });
+    await renderApp(actions);
+    await user.click(screen.getByRole("button", { name: "检查" }));
+    const panel = await screen.findByRole("region", { name: "检查结果" });
+    expect(panel).toHaveTextContent("2 个错误，2 个警告");
+    expect(notice()).toHaveTextContent("未在文档中标出");
+  });
+
   test("findings grouped by section with counts; a click jumps and focuses the input", async () => {
     const user = setup();
     const actions = fakeActions({ saved: sampleData(), findings });

@@ -72,11 +72,14 @@ describe("when getOoxml fails, the read goes through Word's paragraphs and cells
     expect(await checkDocument(word)).toEqual(await checkDocument(ooxml));
   });
 
-  it("refuses to fill or mark, before writing anything, and says what to do", async () => {
+  it("lists findings without marking, refuses to fill before writing anything, and says what to do", async () => {
     const host = getOoxmlFails(await FakeWordHost.fromDocx(fixture("reference.docx")));
     const before = host.documentXml();
     const controller = createController(new WordAdapter(host.host()));
-    for (const attempt of [() => controller.fill(sample), () => controller.check()]) {
+    // 检查 lists the findings; nothing is marked, and the outcome says so.
+    expect((await controller.check()).length).toBeGreaterThan(0);
+    expect(controller.marksOutcome()).toEqual({ commentsRefused: false, unmarked: true });
+    for (const attempt of [() => controller.fill(sample)]) {
       const err = await attempt().catch((e) => e);
       expect(err).toBeInstanceOf(SilkformError);
       expect((err as SilkformError).id).toBe("officeError");

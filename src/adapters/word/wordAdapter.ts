@@ -204,6 +204,8 @@ export class WordAdapter implements DocumentAdapter {
    * clearMarks removes: the record is written before the first mark.
    */
   async applyMarks(marks: Mark[]): Promise<MarksOutcome> {
+    // Read without OOXML (getOoxml fails): nothing can be marked safely, but 检查's list still stands.
+    if ((await this.current({ marks: true })).withoutOoxml) return { commentsRefused: this.commentsRefused, unmarked: true };
     const comments = this.api14 && !this.commentsRefused;
     try {
       await this.markOnce(marks, comments);

@@ -160,6 +160,7 @@ export function usePaneController(actions: PaneActions, { initialOpen, canDownlo
           const errors = shown.filter((f) => f.severity === "error").length;
           const ignored = all.length - shown.length;
           const done = S.checkDone(errors, shown.length - errors) + (ignored > 0 ? `（另有${S.ignoredCount(ignored)}）` : "");
+          if (shown.length > 0 && actions.marksOutcome()?.unmarked) return { intent: "warning", text: `${done}${S.findingsUnmarked}` };
           if (shown.length > 0 && actions.marksOutcome()?.commentsRefused) return { intent: "warning", text: `${done}${S.commentsRefused}` };
           return { intent: errors > 0 ? "warning" : shown.length > 0 ? "info" : "success", text: done };
         });
