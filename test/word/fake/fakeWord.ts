@@ -1496,30 +1496,37 @@ function itemPropsOf(properties: string | undefined): string[] {
     .split(",")
     .map((s) => s.trim())
     .map((n) => (n.startsWith("items/") ? n.slice(6) : n === "items" ? "" : n))
-    .filter(Boolean);
+    .filter((n) => n && n !== "$none");
 }
 
-class FakeParagraphCollection extends FakeProxy<XElement[]> implements WParagraphCollection {
-  private itemList: FakeParagraph[] | null = null;
-  get items(): WParagraph[] {
+/** A collection whose `items` need a load; each item is made for one host object and given the loaded properties. */
+abstract class FakeItems<H, I extends FakeProxy<H>> extends FakeProxy<H[]> {
+  private itemList: I[] | null = null;
+  protected abstract item(h: H): I;
+  get items(): I[] {
     if (!this.itemList) throw new FakeWordError("PropertyNotLoaded", "The property 'items' is not available. Call load and context.sync() first.");
     return this.itemList;
   }
   override load(properties?: string): this {
-    const itemProps = itemPropsOf(properties);
+    const props = itemPropsOf(properties);
     this.ctx.enqueue(
       "load",
       () => {
-        const list = this.resolve();
-        this.itemList = list.map((el) => {
-          const item = new FakeParagraph(this.ctx, this, () => el, el);
-          item.preload(el, itemProps);
+        this.itemList = this.resolve().map((h) => {
+          const item = this.item(h);
+          item.preload(h, props);
           return item;
         });
       },
       [this],
     );
     return this;
+  }
+}
+
+class FakeParagraphCollection extends FakeItems<XElement, FakeParagraph> implements WParagraphCollection {
+  protected item(el: XElement): FakeParagraph {
+    return new FakeParagraph(this.ctx, this, () => el, el);
   }
   getFirst(): WParagraph {
     return new FakeParagraph(this.ctx, this, (list) => {
@@ -1754,26 +1761,9 @@ class FakeRange extends FakeProxy<HRange> implements WRange {
   }
 }
 
-class FakeRangeCollection extends FakeProxy<HRange[]> implements WRangeCollection {
-  private itemList: WRange[] | null = null;
-  get items(): WRange[] {
-    if (!this.itemList) throw new FakeWordError("PropertyNotLoaded", "The property 'items' is not available. Call load and context.sync() first.");
-    return this.itemList;
-  }
-  override load(properties?: string): this {
-    const itemProps = itemPropsOf(properties).filter((n) => n !== "$none");
-    this.ctx.enqueue(
-      "load",
-      () => {
-        this.itemList = this.resolve().map((r) => {
-          const item = new FakeRange(this.ctx, this, () => r, r);
-          item.preload(r, itemProps);
-          return item;
-        });
-      },
-      [this],
-    );
-    return this;
+class FakeRangeCollection extends FakeItems<HRange, FakeRange> implements WRangeCollection {
+  protected item(r: HRange): FakeRange {
+    return new FakeRange(this.ctx, this, () => r, r);
   }
   getFirst(): WRange {
     return new FakeRange(this.ctx, this, (x) => {
@@ -1907,31 +1897,6 @@ class FakeComment extends FakeProxy<HComment> implements WComment {
   }
   delete(): void {
     this.queue("deleteComment", (c) => removeFrom(this.h.comments, c, "the comment"));
-  }
-}
-
-/** A collection whose `items` need a load; each item is made for one host object and given the loaded properties. */
-abstract class FakeItems<H, I extends FakeProxy<H>> extends FakeProxy<H[]> {
-  private itemList: I[] | null = null;
-  protected abstract item(h: H): I;
-  get items(): I[] {
-    if (!this.itemList) throw new FakeWordError("PropertyNotLoaded", "The property 'items' is not available. Call load and context.sync() first.");
-    return this.itemList;
-  }
-  override load(properties?: string): this {
-    const props = itemPropsOf(properties);
-    this.ctx.enqueue(
-      "load",
-      () => {
-        this.itemList = this.resolve().map((h) => {
-          const item = this.item(h);
-          item.preload(h, props);
-          return item;
-        });
-      },
-      [this],
-    );
-    return this;
   }
 }
 
