@@ -5,22 +5,20 @@
  * document, 撤销 takes it back, and once the document holds other text than the check read
  * the fix is a conflict the user is asked about, never a silent overwrite.
  */
-import type { ChildProcess } from "child_process";
-import { mkdirSync, readFileSync, writeFileSync } from "fs";
+import { readFileSync, writeFileSync } from "fs";
 import { join } from "path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { OoxmlAdapter } from "../../src/adapters/ooxml/adapter";
 import { createController } from "../../src/controller";
 import { setPath } from "../../src/form/paths";
 import type { FormData } from "../../src/form/schema";
 import { extractDocument, fillDocument } from "../helpers/controller";
 import { readFixture } from "../helpers/fixtures";
-import { ARTIFACTS, launchBrowser, PLAYGROUND_HOOK_MS, startPlayground, stopPlayground } from "./playground";
+import { ARTIFACTS, gotoPlayground, usePlayground } from "./playground";
 
 jest.setTimeout(300_000);
 
-let server: { url: string; proc: ChildProcess } | undefined;
-let browser: Browser;
+const session = usePlayground(6000);
 let file: string;
 
 interface Case {
@@ -50,7 +48,6 @@ const CASES: Case[] = [
 ];
 
 beforeAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true });
   // The choice-two form (two types ticked), with the other answers written as a user might.
   const doc = await OoxmlAdapter.open(readFixture("defects/choice-two.docx"));
   const { data } = await extractDocument(doc);
@@ -60,22 +57,14 @@ beforeAll(async () => {
   await fillDocument(doc, written as FormData, { overwrite: true });
   file = join(ARTIFACTS, "fixes.docx");
   writeFileSync(file, await doc.save());
-  server = await startPlayground(3000 + Math.floor(Math.random() * 2000) + 6000);
-  browser = await launchBrowser();
-}, PLAYGROUND_HOOK_MS);
-
-afterAll(async () => {
-  await browser?.close();
-  stopPlayground(server?.proc);
 });
 
 const pane = (page: Page) => page.getByTestId("pane");
 const announced = (page: Page, text: RegExp) => page.getByTestId("announcer").filter({ hasText: text }).waitFor({ timeout: 120_000 });
 
 async function openFile(): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
-  await page.goto(server!.url);
-  await page.getByTestId("preview").locator("section").first().waitFor({ timeout: 60_000 });
+  const page = await session.browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
+  await gotoPlayground(page, session);
   await page.getByTestId("file-input").setInputFiles(file);
   await page.getByTestId("file-name").filter({ hasText: "fixes.docx" }).waitFor();
   await pane(page).getByRole("button", { name: /一、基本信息/ }).click();

@@ -3,34 +3,21 @@
  * real browser: focus after each action, findings that say when they are stale,
  * 上一个/下一个, the 字 counter in sight, the preview keeping its place, and axe on the page.
  */
-import type { ChildProcess } from "child_process";
-import { mkdirSync, readFileSync } from "fs";
+import { readFileSync } from "fs";
 import JSZip from "jszip";
 import { join } from "path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { MARK_AUTHOR } from "../../src/check/finding";
-import { ARTIFACTS, launchBrowser, PLAYGROUND_HOOK_MS, startPlayground, stopPlayground } from "./playground";
+import { ARTIFACTS, gotoPlayground, usePlayground } from "./playground";
 
 jest.setTimeout(300_000);
 
-let server: { url: string; proc: ChildProcess } | undefined;
-let browser: Browser;
+const session = usePlayground(2000);
 
-beforeAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  server = await startPlayground(3000 + Math.floor(Math.random() * 2000) + 2000);
-  browser = await launchBrowser();
-}, PLAYGROUND_HOOK_MS);
-
-afterAll(async () => {
-  await browser?.close();
-  stopPlayground(server?.proc);
-});
 
 async function openPlayground(width = 1400, height = 900): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width, height }, acceptDownloads: true });
-  await page.goto(server!.url);
-  await page.getByTestId("preview").locator("section").first().waitFor({ timeout: 60_000 });
+  const page = await session.browser.newPage({ viewport: { width, height }, acceptDownloads: true });
+  await gotoPlayground(page, session);
   return page;
 }
 

@@ -4,27 +4,14 @@
  * browser asks before closing with changes not yet downloaded; a bad file
  * dropped in says what is wrong and leaves the open document as it was.
  */
-import type { ChildProcess } from "child_process";
-import { mkdirSync } from "fs";
 import { join } from "path";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { ROOT, ARTIFACTS, launchBrowser, startPlayground, stopPlayground } from "./playground";
+import type { BrowserContext, Page } from "playwright-core";
+import { ROOT, ARTIFACTS, gotoPlayground, usePlayground } from "./playground";
 
 jest.setTimeout(300_000);
 
-let server: { url: string; proc: ChildProcess } | undefined;
-let browser: Browser;
+const session = usePlayground(4000);
 
-beforeAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  server = await startPlayground(3000 + Math.floor(Math.random() * 2000) + 4000);
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  stopPlayground(server?.proc);
-});
 
 const NAME = "中国—蒙古国荒漠化防治“一带一路”联合实验室";
 
@@ -35,8 +22,7 @@ async function openIn(ctx: BrowserContext): Promise<{ page: Page; dialogs: strin
     dialogs.push(d.type());
     void d.accept();
   });
-  await page.goto(server!.url);
-  await page.getByTestId("preview").locator("section").first().waitFor({ timeout: 60_000 });
+  await gotoPlayground(page, session);
   return { page, dialogs };
 }
 
@@ -45,7 +31,7 @@ const localSave = (page: Page) => page.getByTestId("local-save");
 
 describe("nothing lost in the playground", () => {
   it("keeps typed and filled work through a reload and a closed tab, asks before closing with undownloaded changes, and not after a download", async () => {
-    const ctx = await browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
+    const ctx = await session.browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
     const first = await openIn(ctx);
     expect(await first.page.getByTestId("restored").count()).toBe(0);
 
@@ -92,7 +78,7 @@ describe("nothing lost in the playground", () => {
     ["not-a-zip.docx", /无法打开：这不是有效的 \.docx 文件/],
     ["no-document-xml.docx", /文件已损坏：文件中没有 Word 正文/],
   ])("a bad file (%s) dropped in is refused in Chinese and the open document stays as it was", async (file, message) => {
-    const ctx = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    const ctx = await session.browser.newContext({ viewport: { width: 1400, height: 900 } });
     const { page } = await openIn(ctx);
     await pane(page).getByLabel("联合实验室名称").fill(NAME);
     await pane(page).getByRole("button", { name: /^填入文档$/ }).click();

@@ -5,38 +5,25 @@
  * and the .docx it downloads is read back with `silkform extract`.
  * Screenshots go to test-output/e2e/.
  */
-import type { ChildProcess } from "child_process";
-import { mkdirSync, writeFileSync } from "fs";
+import { writeFileSync } from "fs";
 import { join } from "path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { OoxmlAdapter } from "../../src/adapters/ooxml/adapter";
 import { runCli } from "../helpers/cli";
 import { adapterFor, sampleData } from "../helpers/fixtures";
-import { ARTIFACTS, launchBrowser, PLAYGROUND_HOOK_MS, startPlayground, stopPlayground } from "./playground";
+import { ARTIFACTS, gotoPlayground, usePlayground } from "./playground";
 import { fillDocument } from "../helpers/controller";
 
 jest.setTimeout(300_000);
 
-let server: { url: string; proc: ChildProcess } | undefined;
-let browser: Browser;
+const session = usePlayground(4000);
 const requests: string[] = [];
 
-beforeAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  server = await startPlayground(3000 + Math.floor(Math.random() * 2000) + 4000);
-  browser = await launchBrowser();
-}, PLAYGROUND_HOOK_MS);
-
-afterAll(async () => {
-  await browser?.close();
-  stopPlayground(server?.proc);
-});
 
 async function openPlayground(): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
+  const page = await session.browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
   page.on("request", (r) => requests.push(r.url()));
-  await page.goto(server!.url);
-  await page.getByTestId("preview").locator("section").first().waitFor({ timeout: 60_000 });
+  await gotoPlayground(page, session);
   return page;
 }
 
@@ -63,7 +50,7 @@ describe("the playground", () => {
     await page.screenshot({ path: join(ARTIFACTS, "01-blank.png") });
     await expect(page.getByTestId("preview").innerText()).resolves.toContain("情况摸底申报书");
     await expect(pane(page).getByRole("heading", { name: "丝路申报助手" })).toBeTruthy();
-    expect(requests.filter((u) => !u.startsWith(server!.url))).toEqual([]);
+    expect(requests.filter((u) => !u.startsWith(session.url))).toEqual([]);
     await page.close();
   });
 

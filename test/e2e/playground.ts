@@ -1,6 +1,7 @@
 import { ChildProcess, spawn } from "child_process";
+import { mkdirSync } from "fs";
 import { join } from "path";
-import type { Browser } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { launchChromium } from "../../scripts/chromium";
 import { paneBuilt } from "./paneBuild";
 
@@ -54,4 +55,42 @@ export function stopPlayground(proc: ChildProcess | undefined): void {
 /** The npm-shipped Chromium, or CHROMIUM_PATH's. */
 export function launchBrowser(): Promise<Browser> {
   return launchChromium();
+}
+
+/** The playground and the browser one test file shares. */
+export interface PlaygroundSession {
+  readonly url: string;
+  readonly browser: Browser;
+}
+
+/**
+ * Starts the playground (on a random port above 3000 + portBase, so that test files running at
+ * the same time do not meet) and the browser before the file's tests, and stops both after them.
+ */
+export function usePlayground(portBase: number): PlaygroundSession {
+  let server: { url: string; proc: ChildProcess } | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    server = await startPlayground(3000 + Math.floor(Math.random() * 2000) + portBase);
+    browser = await launchBrowser();
+  }, PLAYGROUND_HOOK_MS);
+  afterAll(async () => {
+    await browser?.close();
+    stopPlayground(server?.proc);
+  });
+  return {
+    get url() {
+      return server!.url;
+    },
+    get browser() {
+      return browser!;
+    },
+  };
+}
+
+/** Opens the playground in `page` and waits until the preview shows its first page. */
+export async function gotoPlayground(page: Page, session: PlaygroundSession, timeout = 60_000): Promise<void> {
+  await page.goto(session.url);
+  await page.getByTestId("preview").locator("section").first().waitFor({ timeout });
 }

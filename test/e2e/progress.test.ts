@@ -7,47 +7,39 @@
  * worker and with the worker blocked (the page then works in its own thread, as before), into
  * test-output/e2e/longtasks.json — measured, not asserted: timing belongs to the bench.
  */
-import type { ChildProcess } from "child_process";
-import { mkdirSync, writeFileSync } from "fs";
+import { writeFileSync } from "fs";
 import { join } from "path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { largeData } from "../../scripts/bench/wordSyncs";
 import { fillDocument } from "../helpers/controller";
 import { adapterFor, sampleData } from "../helpers/fixtures";
-import { ARTIFACTS, launchBrowser, PLAYGROUND_HOOK_MS, startPlayground, stopPlayground } from "./playground";
+import { ARTIFACTS, gotoPlayground, usePlayground } from "./playground";
 
 jest.setTimeout(600_000);
 
-let server: { url: string; proc: ChildProcess } | undefined;
-let browser: Browser;
+const session = usePlayground(8000);
 let file: string;
 const measured: Record<string, Record<string, number>> = {};
 
 beforeAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true });
   const doc = await adapterFor("reference.docx");
   await fillDocument(doc, largeData(sampleData()));
   file = join(ARTIFACTS, "large-50x.docx");
   writeFileSync(file, await doc.save());
-  server = await startPlayground(3000 + Math.floor(Math.random() * 2000) + 8000);
-  browser = await launchBrowser();
-}, PLAYGROUND_HOOK_MS);
+});
 
 afterAll(async () => {
   writeFileSync(join(ARTIFACTS, "longtasks.json"), `${JSON.stringify(measured, null, 2)}\n`);
   console.log(`longest main-thread task (ms): ${JSON.stringify(measured)}`);
-  await browser?.close();
-  stopPlayground(server?.proc);
 });
 
 const pane = (page: Page) => page.getByTestId("pane");
 const previewVersion = (page: Page) => page.getByTestId("preview").evaluate((el) => Number((el as HTMLElement).dataset.version ?? 0));
 
 async function openLarge(worker: boolean): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  const page = await session.browser.newPage({ viewport: { width: 1400, height: 900 } });
   if (!worker) await page.route("**/document-worker.js", (route) => route.abort());
-  await page.goto(server!.url);
-  await page.getByTestId("preview").locator("section").first().waitFor({ timeout: 120_000 });
+  await gotoPlayground(page, session, 120_000);
   const v = await previewVersion(page);
   await page.getByTestId("file-input").setInputFiles(file);
   await page.getByTestId("file-name").filter({ hasText: "large-50x.docx" }).waitFor();
