@@ -1,6 +1,6 @@
 import type { FieldId } from "../../form/fields";
 import { foldText } from "../../text/normalize";
-import { answerTarget, finding, findingLabel, Rule } from "../context";
+import { answerTarget, finding, findingLabel, Rule, shortLabel } from "../context";
 import type { Finding } from "../finding";
 import { isBlank } from "../text";
 
@@ -33,7 +33,7 @@ export const consistency: Rule = {
           coverId,
           "consistency",
           "error",
-          `封面“${findingLabel(coverId).split("/").pop()}”为“${cover.text.trim()}”，与基本信息表“${findingLabel(tableId)}”的“${table.text.trim()}”不一致，请统一。`,
+          `封面“${shortLabel(coverId)}”为“${cover.text.trim()}”，与基本信息表“${findingLabel(tableId)}”的“${table.text.trim()}”不一致，请统一。`,
           answerTarget(ctx.model, cover),
         ),
       );

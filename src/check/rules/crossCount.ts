@@ -1,7 +1,7 @@
 import { findBriCountry, splitCountryList } from "../../data/countries";
 import type { TableColumnKey } from "../../form/fields";
 import { foldText } from "../../text/normalize";
-import { answerTarget, CheckContext, finding, findingLabel, Rule } from "../context";
+import { answerTarget, CheckContext, finding, findingLabel, Rule, shortLabel } from "../context";
 import type { Finding } from "../finding";
 import { answeredRows, ReadTable } from "../tables";
 import { isBlank, isNone } from "../text";
@@ -24,7 +24,7 @@ function figure(ctx: CheckContext, id: StatId): number | null {
   return r.ok ? (r.value ?? 0) : null;
 }
 
-const label = (id: string) => `“${findingLabel(id).split("/").pop()}”`;
+const label = (id: string) => `“${shortLabel(id)}”`;
 const tableName = (id: string) => `${findingLabel(id).replace(/ 表格$/, "")}表`;
 const filled = (text: string | undefined) => text !== undefined && !isBlank(text) && !isNone(text);
 /** Text outside parentheses: “哈萨克斯坦（哈萨克国立农业大学）” → 哈萨克斯坦; an English name after a Chinese one is the same institution. */
