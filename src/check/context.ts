@@ -116,8 +116,6 @@ export function shortLabel(id: string): string {
   return parts[parts.length - 1];
 }
 
-export { pathSection as sectionOf } from "../form/paths";
-
 // ---------------------------------------------------------------------------
 // Locations
 

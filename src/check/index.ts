@@ -7,7 +7,7 @@ import { RULES } from "./rules";
 
 export type { Finding } from "./finding";
 export { RULES } from "./rules";
-export { findingLabel, sectionOf } from "./context";
+export { findingLabel } from "./context";
 
 export interface CheckOptions {
   /** The final check before submission: missing signatures, seals, dates and review opinions become errors. */

@@ -1,6 +1,7 @@
 import { SECTIONS, SectionId } from "../form/fields";
-import { findingLabel, sectionOf } from "./context";
+import { findingLabel } from "./context";
 import type { Finding } from "./finding";
+import { pathSection } from "../form/paths";
 
 /** The check of one file: its findings, or why it could not be checked. */
 // No "path" import: the task pane bundles this module for the browser.
@@ -52,7 +53,7 @@ export function formatReport(result: FileResult, opts: { final?: boolean } = {})
   lines.push(`${result.file}：${errors} 个错误，${warnings} 个警告${mode}`);
   const bySection = new Map<SectionId | "other", Finding[]>();
   for (const f of result.findings) {
-    const s = sectionOf(f.field) ?? "other";
+    const s = pathSection(f.field) ?? "other";
     bySection.set(s, [...(bySection.get(s) ?? []), f]);
   }
   for (const s of [...SECTION_ORDER, "other" as const]) {
@@ -160,7 +161,7 @@ export function toCsv(results: readonly FileResult[]): string {
     }
     if (r.findings.length === 0) rows.push([r.file, "", "", "", "", "", "未发现问题"]);
     for (const f of r.findings) {
-      const s = sectionOf(f.field);
+      const s = pathSection(f.field);
       rows.push([r.file, s ? SECTIONS[s] : "", findingLabel(f.field), f.field, f.rule, SEVERITY_ZH[f.severity], f.message]);
     }
   }

@@ -7,8 +7,10 @@ import { nonBriNames } from "../../src/ui/components/inputs/CountryField";
 import { disciplineChain, disciplineText } from "../../src/ui/state/disciplineValue";
 import { errorText } from "../../src/ui/state/errorText";
 import { formReducer } from "../../src/ui/state/formStore";
-import { PANE_SECTIONS, allItems, describeField, isFilled, sectionOf, sectionProgress, type RecordsItem } from "../../src/ui/state/paneModel";
+import { PANE_SECTIONS, allItems, isFilled, sectionProgress, type RecordsItem } from "../../src/ui/state/paneModel";
 import { sampleData } from "./helpers";
+import { pathLabel } from "../../src/form/labels";
+import { pathSection } from "../../src/form/paths";
 
 describe("pane layout derived from FIELDS", () => {
   test("every field that is typed (not signed on paper) has exactly one input", () => {
@@ -107,14 +109,14 @@ describe("pane layout derived from FIELDS", () => {
   });
 
   test("names and sections of the paths hosts report", () => {
-    expect(describeField("staff[1].phone")).toBe("联合实验室管理人员/专职人员（第2项）/电话");
-    expect(describeField("tables.exchanges[0].country")).toBe("三（五）2.国际科技交流活动表（第1行）/合作国别");
-    expect(describeField("basic.radiatingPartners[2]")).toBe("合作国别/辐射合作国（第3项）");
-    expect(describeField("sign.host.seal")).toBe("中方依托单位审核意见/单位公章");
-    expect(sectionOf("tables.layout[3].agreement")).toBe("strategy");
-    expect(sectionOf("indicators.team")).toBe("tech");
-    expect(sectionOf("sign.director.signature")).toBe("sign");
-    expect(sectionOf("cnParticipants[1].nature")).toBe("basic");
+    expect(pathLabel("staff[1].phone")).toBe("联合实验室管理人员/专职人员（第2项）/电话");
+    expect(pathLabel("tables.exchanges[0].country")).toBe("三（五）2.国际科技交流活动表（第1行）/合作国别");
+    expect(pathLabel("basic.radiatingPartners[2]")).toBe("合作国别/辐射合作国（第3项）");
+    expect(pathLabel("sign.host.seal")).toBe("中方依托单位审核意见/单位公章");
+    expect(pathSection("tables.layout[3].agreement")).toBe("strategy");
+    expect(pathSection("indicators.team")).toBe("tech");
+    expect(pathSection("sign.director.signature")).toBe("sign");
+    expect(pathSection("cnParticipants[1].nature")).toBe("basic");
   });
 });
 

@@ -1,9 +1,10 @@
 import { useState } from "react";
 import { Button, Radio, RadioGroup, makeStyles, tokens } from "@fluentui/react-components";
 import type { Conflict } from "../../fill/ops";
-import { describeField } from "../state/paneModel";
+
 import { S } from "../strings";
 import { PaneDialog } from "./PaneDialog";
+import { pathLabel } from "../../form/labels";
 
 const useStyles = makeStyles({
   bulk: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, margin: `${tokens.spacingVerticalS} 0` },
@@ -70,7 +71,7 @@ export function ConflictDialog({ conflicts, onResolve }: ConflictDialogProps) {
       </div>
       <ul className={s.list}>
         {conflicts.map((c, i) => {
-          const label = describeField(c.field);
+          const label = pathLabel(c.field);
           return (
             <li key={c.field} className={s.item} data-conflict={c.field}>
               <p className={s.label} id={`sf-conflict-${i}`}>

@@ -17,10 +17,12 @@ import {
 import { findingId, type Finding } from "../../check/finding";
 import { SECTIONS, type SectionId } from "../../form/fields";
 import { canIgnore, type StaleReason } from "../state/findingsList";
-import { describeField, sectionOf } from "../state/paneModel";
+
 import { S } from "../strings";
 import { ErrorIcon, WarningIcon } from "./icons";
 import { useVisuallyHidden } from "./styles";
+import { pathLabel } from "../../form/labels";
+import { pathSection } from "../../form/paths";
 
 const useStyles = makeStyles({
   panel: {
@@ -116,7 +118,7 @@ export function FindingsPanel({ findings, current, stale, edited, onSelect, onSt
   const groups = useMemo(() => {
     const out: { id: SectionId; items: { f: Finding; index: number }[] }[] = [];
     findings.forEach((f, index) => {
-      const id = sectionOf(f.field) ?? "basic";
+      const id = pathSection(f.field) ?? "basic";
       const last = out[out.length - 1];
       if (last?.id === id) last.items.push({ f, index });
       else out.push({ id, items: [{ f, index }] });
@@ -196,7 +198,7 @@ export function FindingsPanel({ findings, current, stale, edited, onSelect, onSt
                         {f.severity === "error" ? <ErrorIcon className={s.icon} /> : <WarningIcon className={s.icon} />}
                         <span className={s.text}>
                           <span className={vh.hidden}>{f.severity === "error" ? S.severityError : S.severityWarning}：</span>
-                          {!f.message.includes(describeField(f.field)) && <span className={s.field}>{describeField(f.field)}</span>}
+                          {!f.message.includes(pathLabel(f.field)) && <span className={s.field}>{pathLabel(f.field)}</span>}
                           <span className={s.message}>{f.message}</span>
                           {f.fix?.kind === "replace" && f.fix.to !== "" && !done && <span className={s.suggestion}>{S.fixSuggestion(f.fix.to)}</span>}
                           {done && <span className={s.fixed}>{S.fixApplied}</span>}

@@ -1,7 +1,6 @@
 /** Moving keyboard focus to the input a finding is about, once its section has opened. */
 import { useEffect, type RefObject } from "react";
-import { parentPath } from "../../form/paths";
-import { sectionOf } from "../state/paneModel";
+import { parentPath, pathSection } from "../../form/paths";
 
 /** The focusable element for a path: the input itself, else the first input of a list, else a parent's. */
 function findTarget(root: HTMLElement, path: string): HTMLElement | null {
@@ -46,7 +45,7 @@ export function useFocusField(root: RefObject<HTMLElement>, target: { path: stri
       else if (++tries < 40) timer = setTimeout(attempt, 25);
       else {
         // No input of its own (a signature, a seal): show its section at least.
-        const section = sectionOf(target.path);
+        const section = pathSection(target.path);
         root.current?.querySelector<HTMLElement>(`[data-section="${section}"] button`)?.focus();
       }
     };

@@ -1,15 +1,14 @@
 import { useCallback, useMemo, useRef, useState } from "react";
 import type { Finding } from "../../check/finding";
 import { SECTIONS, type SectionId } from "../../form/fields";
-import { getPath } from "../../form/paths";
+import { getPath, pathSection } from "../../form/paths";
 import type { FormData } from "../../form/schema";
-import { sectionOf } from "./paneModel";
 
 const ORDER = Object.keys(SECTIONS) as SectionId[];
 
 /** The order the list shows and 上一个/下一个 walks: by section as the form runs, errors first within one. */
 export function orderFindings(findings: readonly Finding[]): Finding[] {
-  const rank = (f: Finding) => ORDER.indexOf(sectionOf(f.field) ?? "basic") * 2 + (f.severity === "error" ? 0 : 1);
+  const rank = (f: Finding) => ORDER.indexOf(pathSection(f.field) ?? "basic") * 2 + (f.severity === "error" ? 0 : 1);
   return findings
     .map((f, i) => ({ f, i }))
     .sort((a, b) => rank(a.f) - rank(b.f) || a.i - b.i)

@@ -1,7 +1,7 @@
 import type { FormData } from "../../form/schema";
 import type { FillResult } from "../actions";
 import { S } from "../strings";
-import { describeField } from "./paneModel";
+import { pathLabel } from "../../form/labels";
 
 export type Intent = "success" | "info" | "warning" | "error";
 
@@ -24,7 +24,7 @@ export function fillNotice(results: FillResult[], kept: number): Notice {
   const parts = [changed.size > 0 || kept > 0 ? S.fillDone(changed.size) : S.fillNothing];
   if (rows > 0) parts.push(S.fillRowsAdded(rows));
   if (kept > 0) parts.push(S.fillKept(kept));
-  const items = [...unfillable.values()].map((u) => `${describeField(u.field)}：${u.value !== undefined ? `“${u.value}”——` : ""}${u.reason}`);
+  const items = [...unfillable.values()].map((u) => `${pathLabel(u.field)}：${u.value !== undefined ? `“${u.value}”——` : ""}${u.reason}`);
   if (items.length > 0) parts.push(S.fillUnfillable);
   return { intent: items.length > 0 ? "warning" : "success", text: parts.join(""), items: items.length ? items : undefined };
 }

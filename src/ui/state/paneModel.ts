@@ -237,10 +237,3 @@ export function sectionProgress(section: PaneSection, data: unknown): { filled: 
 }
 
 // ---------------------------------------------------------------------------
-// Paths of findings and conflicts
-
-/** Section a finding or conflict belongs to. */
-export { pathSection as sectionOf } from "../../form/paths";
-
-/** Chinese name of any path the host reports: fields, list items, table cells. */
-export { pathLabel as describeField } from "../../form/labels";

@@ -11,7 +11,7 @@ import { errorId } from "../../errors";
 import type { Conflict } from "../../fill/ops";
 import { splitCountryList } from "../../data/countries";
 import type { SectionId } from "../../form/fields";
-import { fieldDef, getPath } from "../../form/paths";
+import { fieldDef, getPath, pathSection } from "../../form/paths";
 import { parseFormData, type FormData } from "../../form/schema";
 import type { FillResult, PaneActions } from "../actions";
 import type { ActionId } from "../components/ActionBar";
@@ -22,8 +22,9 @@ import { formReducer } from "./formStore";
 import { answerAt, ignoreEntry, useFindingsList, withoutIgnored, type IgnoredFinding } from "./findingsList";
 import { downloadJson, exportName, jsonText, readFileText } from "./jsonFile";
 import { fillNotice, type Notice } from "./notice";
-import { PANE_SECTIONS, allItems, describeField, isFilled, sectionOf } from "./paneModel";
+import { PANE_SECTIONS, allItems, isFilled } from "./paneModel";
 import { usePaneForm } from "./usePaneForm";
+import { pathLabel } from "../../form/labels";
 
 export interface PaneControllerOptions {
   initialOpen: SectionId[];
@@ -272,7 +273,7 @@ export function usePaneController(actions: PaneActions, { initialOpen, canDownlo
       }
       const filled = fillNotice([result], 0);
       if (!done) return filled;
-      return { ...filled, text: S.fixDone(describeField(field)) + (filled.items ? S.fillUnfillable : ""), undo: { label: S.undo, run: () => undoFix(id, field, before) } };
+      return { ...filled, text: S.fixDone(pathLabel(field)) + (filled.items ? S.fillUnfillable : ""), undo: { label: S.undo, run: () => undoFix(id, field, before) } };
     });
   };
 
@@ -347,7 +348,7 @@ export function usePaneController(actions: PaneActions, { initialOpen, canDownlo
   const selectFinding = (index: number) => {
     const finding = findings![index];
     list.select(index);
-    const section = sectionOf(finding.field);
+    const section = pathSection(finding.field);
     if (section) setOpenItems((open) => (open.includes(section) ? open : [...open, section]));
     setFocusTarget((prev) => ({ path: finding.field, n: (prev?.n ?? 0) + 1 }));
     void jump(finding);
@@ -384,7 +385,7 @@ export function usePaneController(actions: PaneActions, { initialOpen, canDownlo
     if (!findings) return undefined;
     const map = new Map<SectionId, SectionCounts>();
     for (const f of findings) {
-      const section = sectionOf(f.field) ?? "basic";
+      const section = pathSection(f.field) ?? "basic";
       const c = map.get(section) ?? { errors: 0, warnings: 0 };
       if (f.severity === "error") c.errors++;
       else c.warnings++;
