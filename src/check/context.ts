@@ -1,7 +1,7 @@
 import type { DocCell, DocModel } from "../document/model";
 import { findCell, allCellParagraphs } from "../document/model";
 import type { TableColumnKey, TableFieldId } from "../form/fields";
-import { pathLabel } from "../form/labels";
+import { lastLevel, pathLabel } from "../form/labels";
 import { childPath, listItemOf, matchesPattern, tryParsePath, type FieldPattern } from "../form/paths";
 import type { FormData } from "../form/schema";
 import type { LocatedField, LocateResult } from "../locate/location";
@@ -112,8 +112,7 @@ export function findingLabel(id: string): string {
 
 /** The last part of a label, for messages: "联合实验室主任/中方主任/电话" → "电话". */
 export function shortLabel(id: string): string {
-  const parts = findingLabel(id).split("/");
-  return parts[parts.length - 1];
+  return lastLevel(findingLabel(id));
 }
 
 // ---------------------------------------------------------------------------

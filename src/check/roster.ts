@@ -1,3 +1,4 @@
+import { lastLevel } from "../form/labels";
 import { parseDisciplineText } from "../data/disciplines";
 import type { DocModel } from "../document/model";
 import type { FieldId } from "../form/fields";
@@ -22,7 +23,7 @@ export type RosterRow = { file: string; values: (string | number)[] } | { file: 
 type Column = { header: string; value: (data: FormData) => string | number };
 
 const text = (id: FieldId): Column => ({
-  header: fieldDef(id)!.label.split("/").pop()!,
+  header: lastLevel(fieldDef(id)!.label),
   value: (data) => {
     const v = getPath(data, id);
     return Array.isArray(v) ? v.join("、") : v === undefined || v === null ? "" : String(v);
@@ -32,7 +33,7 @@ const named = (header: string, id: FieldId): Column => ({ ...text(id), header })
 
 /** A figure as a number Excel can add up; “无” and unreadable answers as written. */
 const figure = (id: FieldId): Column => ({
-  header: fieldDef(id)!.label.split("/").pop()!,
+  header: lastLevel(fieldDef(id)!.label),
   value: (data) => {
     const v = getPath(data, id);
     if (typeof v === "number") return v;

@@ -9,6 +9,11 @@ import { fieldsUnder, lastIndex, nearestField, tryParsePath, type FieldPath } fr
  */
 export type RowStyle = "inline" | "levels";
 
+/** The last level of a label, the words printed beside the answer: "联合实验室主任/中方主任/电话" → "电话". */
+export function lastLevel(label: string): string {
+  return label.slice(label.lastIndexOf("/") + 1);
+}
+
 function fieldPathLabel(p: FieldPath, rows: RowStyle): string {
   const def = fieldDefOf(p.field);
   if (p.index === undefined) return def.label;

@@ -1,3 +1,4 @@
+import { lastLevel } from "../form/labels";
 import { cellParagraphs, DocCell, DocModel, DocTable } from "../document/model";
 import { fieldDef, LISTS } from "../form/paths";
 import { findBasicTables, scanBasicTables } from "./basicTable";
@@ -37,7 +38,7 @@ export function locateBasicFields(model: DocModel): { fields: LocatedField[]; ta
       const loc = choiceCell(tables, a.cell, def.options);
       if (!loc) {
         // Without boxes there is nothing to tick and nothing ticked to read: not a place for this answer.
-        const label = def.label.split("/").pop();
+        const label = lastLevel(def.label);
         fields.push({ id: a.path, found: false, text: "", reason: `“${label}”一栏中没有可勾选的方框（□），无法勾选或读取选项` });
         continue;
       }

@@ -1,3 +1,4 @@
+import { lastLevel } from "../form/labels";
 import type { DocModel } from "../document/model";
 import { FIELDS } from "../form/fields";
 import { fieldDef, formatPath, listFieldOf, listItemOf, tryParsePath } from "../form/paths";
@@ -67,7 +68,7 @@ export function locateForm(model: DocModel): LocateResult {
 function missingReason(id: string, basicTable: number | null): string {
   const def = fieldDef(id);
   if (def?.section === "basic") {
-    return basicTable === null ? "找不到“一、基本信息”表格" : `“一、基本信息”表格中找不到“${def.label.split("/").pop()}”这一栏`;
+    return basicTable === null ? "找不到“一、基本信息”表格" : `“一、基本信息”表格中找不到“${lastLevel(def.label)}”这一栏`;
   }
   return "找不到该项";
 }

@@ -1,3 +1,4 @@
+import { lastLevel } from "../form/labels";
 import { CellRef, DocModel, DocParagraph, DocTable } from "../document/model";
 import { fieldDef } from "../form/paths";
 import { LIMIT_PATTERN, NARRATIVES, NarrativeSpec } from "../form/layout";
@@ -91,7 +92,7 @@ export function locateNarrative(
     }
   }
   if (anchor < 0 && spec.needsAnchor) {
-    return { id, found: false, text: "", reason: `“${spec.heading[0]}”框内的说明文字已删除，无法分辨“${def?.label.split("/").pop()}”的填写位置` };
+    return { id, found: false, text: "", reason: `“${spec.heading[0]}”框内的说明文字已删除，无法分辨“${def ? lastLevel(def.label) : ""}”的填写位置` };
   }
 
   // Where the answer starts: after the instruction; without one, at the first box's space
