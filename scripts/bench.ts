@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --json] [-- --quick]`: the figures the issues ask for,
+ * `npm run bench [-- --json] [-- --quick] [-- --process]`: the figures the issues ask for,
  * measured here rather than asserted by timed tests.
  *   side by side   floor, check, fill and docxtemplater at 1×, 5×, 50×
  *                  (min / median ms over interleaved rounds, and ratios)
@@ -7,6 +7,7 @@
  *                  the blank form, beside the same check in-process
  *   processes      fill as whole processes: `node bin/silkform.js fill`
  *                  against a one-file docxtemplater script, at 1×, 5×, 50×
+ *                  (`--process`: this part alone)
  *   syncs          context.sync() round trips per task-pane action on the
  *                  in-memory Word host (reference, 50× form)
  *   bundle         gzipped JavaScript Word loads for the task pane before
@@ -74,9 +75,22 @@ function printWholeProcess(results: ProcessTimes[]): void {
   }
 }
 
+const wholeProcessSummary = (r: ProcessTimes) => ({
+  size: r.size,
+  minMs: { silkform: Math.min(...r.silkform), docxtemplater: Math.min(...r.docxtemplater) },
+  medianMs: { silkform: median(r.silkform), docxtemplater: median(r.docxtemplater) },
+  fillToDocxtemplater: processRatio(r),
+});
+
 async function main(): Promise<void> {
   const json = process.argv.includes("--json");
   const quick = process.argv.includes("--quick");
+  if (process.argv.includes("--process")) {
+    const processes = await measureWholeProcess(quick ? 2 : 5);
+    if (json) process.stdout.write(`${JSON.stringify({ wholeProcess: processes.map(wholeProcessSummary) })}\n`);
+    else printWholeProcess(processes);
+    return;
+  }
   const sideBySide = await measureSideBySide(quick ? { 1: 5, 5: 3, 50: 1 } : DEFAULT_ROUNDS);
   const cli = await measureCliProcess(quick ? 3 : 7);
   const processes = await measureWholeProcess(quick ? 2 : 5);
@@ -94,12 +108,7 @@ async function main(): Promise<void> {
         fillToDocxtemplater: roundRatio(r, "fill", "docxtemplater"),
       },
     }));
-    const wholeProcess = processes.map((r) => ({
-      size: r.size,
-      minMs: { silkform: Math.min(...r.silkform), docxtemplater: Math.min(...r.docxtemplater) },
-      medianMs: { silkform: median(r.silkform), docxtemplater: median(r.docxtemplater) },
-      fillToDocxtemplater: processRatio(r),
-    }));
+    const wholeProcess = processes.map(wholeProcessSummary);
     process.stdout.write(`${JSON.stringify({ sideBySide: summary, cliProcess: cli, wholeProcess, syncs, bundleGzipBytes: bundle?.bundleGzipBytes ?? null })}\n`);
     return;
   }
