@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --json] [-- --quick] [-- --process]`: the figures the issues ask for,
+ * `npm run bench [-- --json] [-- --quick] [-- --process] [-- --bundle]`: the figures the issues ask for,
  * measured here rather than asserted by timed tests.
  *   side by side   floor, check, fill and docxtemplater at 1×, 5×, 50×
  *                  (min / median ms over interleaved rounds, and ratios)
@@ -13,38 +13,13 @@
  *   bundle         gzipped JavaScript Word loads for the task pane before
  *                  anything is clicked (entry + the Word host chunk; lazy
  *                  chunks and the playground's excluded)
+ *                  (`--bundle`: this part alone, one production build)
  */
-import { spawnSync } from "child_process";
-import { readFileSync } from "fs";
-import { join, resolve } from "path";
-import { gzipSync } from "zlib";
+import { measureBundle, printBundle } from "./bench/bundle";
 import { measureWordSyncs } from "./bench/wordSyncs";
 import { measureCliProcess } from "./bench/cliStart";
 import { measureWholeProcess, processRatio, type ProcessTimes } from "./bench/wholeProcess";
 import { CONTENDERS, DEFAULT_ROUNDS, measureSideBySide, median, roundRatio, SizeResult } from "./bench/sideBySide";
-
-const ROOT = resolve(__dirname, "..");
-
-interface Stats {
-  entrypoints: Record<string, { assets: { name: string }[] }>;
-  namedChunkGroups: Record<string, { assets: { name: string }[] }>;
-}
-
-function measureBundle(): { bundleGzipBytes: number; files: Record<string, number> } {
-  const statsFile = join(ROOT, "dist", "stats.json");
-  const r = spawnSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production", "--json", statsFile], {
-    cwd: ROOT,
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-  if (r.status !== 0) throw new Error("webpack build failed");
-  const stats = JSON.parse(readFileSync(statsFile, "utf8")) as Stats;
-  const names = new Set(
-    [...stats.entrypoints.taskpane.assets, ...(stats.namedChunkGroups["word-host"]?.assets ?? [])].map((a) => a.name).filter((n) => n.endsWith(".js")),
-  );
-  const files: Record<string, number> = {};
-  for (const n of names) files[n] = gzipSync(readFileSync(join(ROOT, "dist", n)), { level: 9 }).length;
-  return { bundleGzipBytes: Object.values(files).reduce((a, b) => a + b, 0), files };
-}
 
 const LABELS: Record<(typeof CONTENDERS)[number], string> = {
   floor: "地板",
@@ -91,6 +66,12 @@ async function main(): Promise<void> {
     else printWholeProcess(processes);
     return;
   }
+  if (process.argv.includes("--bundle")) {
+    const bundle = measureBundle();
+    if (json) process.stdout.write(`${JSON.stringify({ bundleGzipBytes: bundle.bundleGzipBytes, files: bundle.files })}\n`);
+    else printBundle(bundle);
+    return;
+  }
   const sideBySide = await measureSideBySide(quick ? { 1: 5, 5: 3, 50: 1 } : DEFAULT_ROUNDS);
   const cli = await measureCliProcess(quick ? 3 : 7);
   const processes = await measureWholeProcess(quick ? 2 : 5);
@@ -120,9 +101,7 @@ async function main(): Promise<void> {
   printWholeProcess(processes);
   console.log("每个操作的 context.sync() 次数（空白 / 50 倍）：");
   for (const [action, n] of Object.entries(syncs)) console.log(`  ${action.padEnd(7)} ${n.reference} / ${n.large}`);
-  if (!bundle) return;
-  console.log(`任务窗格首次加载脚本（gzip）：${(bundle.bundleGzipBytes / 1024).toFixed(1)} KB`);
-  for (const [f, n] of Object.entries(bundle.files)) console.log(`  ${f}  ${(n / 1024).toFixed(1)} KB`);
+  if (bundle) printBundle(bundle);
 }
 
 main().catch((e) => {
