@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { splitCountryList } from "../data/countries";
 import { LAB_TYPES, NATURES, TABLE_COLUMNS, type FieldId, type FieldTypeOf, type TableKey } from "./fields";
 import { pathLabel } from "./labels";
@@ -9,117 +9,97 @@ import { joinPath } from "./paths";
  * narratives as strings with "\n" between paragraphs, data tables as arrays
  * of row objects, choices as option text. Every key is optional: a missing
  * key means "leave that answer in the document as it is".
+ *
+ * Written with zod/mini (functions rather than methods): the task pane loads only the parts it uses.
  */
 
 const text = z.string({ error: "应为文字" });
 /** Counts and amounts: a number, or text such as "无" (填表说明 11 allows it). Numeric text becomes a number. */
-const numeric = z.union([z.number({ error: "应为数字" }), z.string()], { error: "应为数字或文字（如“无”）" }).transform((v) => {
-  if (typeof v === "number") return v;
-  const t = v.trim().normalize("NFKC");
-  return /^\d+(\.\d+)?$/.test(t) ? Number(t) : v;
-});
-const list = z
-  .union([z.array(text), z.string()], { error: "应为文字列表" })
-  .transform((v) => (typeof v === "string" ? splitCountryList(v) : v));
+const numeric = z.pipe(
+  z.union([z.number({ error: "应为数字" }), z.string()], { error: "应为数字或文字（如“无”）" }),
+  z.transform((v: number | string) => {
+    if (typeof v === "number") return v;
+    const t = v.trim().normalize("NFKC");
+    return /^\d+(\.\d+)?$/.test(t) ? Number(t) : v;
+  }),
+);
+const list = z.pipe(
+  z.union([z.array(text), z.string()], { error: "应为文字列表" }),
+  z.transform((v: string[] | string) => (typeof v === "string" ? splitCountryList(v) : v)),
+);
 const choice = (options: readonly string[]) =>
   z.union([z.enum(options as [string, ...string[]]), z.literal("")], { error: `应为以下之一：${options.join("、")}` });
+/** A group of answers: every key optional, an unknown key an error. */
+const group = <S extends z.core.$ZodLooseShape>(shape: S) => z.partial(z.strictObject(shape));
 
-const person = z.object({ name: text, title: text, phone: text, position: text }).partial().strict();
-const unit = z.object({ name: text, nature: choice(NATURES), website: text, address: text }).partial().strict();
-const foreignUnit = z.object({ name: text, nature: choice(NATURES), website: text }).partial().strict();
-const row = <K extends string>(keys: readonly K[]) =>
-  z.object(Object.fromEntries(keys.map((k) => [k, text])) as Record<K, typeof text>).partial().strict();
+const person = group({ name: text, title: text, phone: text, position: text });
+const unit = group({ name: text, nature: choice(NATURES), website: text, address: text });
+const foreignUnit = group({ name: text, nature: choice(NATURES), website: text });
+const row = <K extends string>(keys: readonly K[]) => group(Object.fromEntries(keys.map((k) => [k, text])) as Record<K, typeof text>);
 
 // Part of the catalogue; exported here too for the modules that speak of the data's shape.
 export { TABLE_COLUMNS, type TableKey };
 
-export const formDataSchema = z
-  .object({
-    cover: z.object({ labName: text, cnDirector: text, cnHost: text, department: text, date: text }).partial().strict(),
-    basic: z
-      .object({
-        labName: text,
-        department: text,
-        keyPartner: text,
-        mainPartners: list,
-        radiatingPartners: list,
-        discipline: text,
-        researchDirection: text,
-        labType: choice(LAB_TYPES),
-      })
-      .partial()
-      .strict(),
-    director: z.object({ cn: person, foreign: person }).partial().strict(),
-    contact: z
-      .object({
-        cn: z.object({ name: text, position: text, landline: text, email: text, mobile: text, fax: text }).partial().strict(),
-        foreign: z.object({ name: text, position: text, phone: text, email: text }).partial().strict(),
-      })
-      .partial()
-      .strict(),
-    staff: z.array(z.object({ name: text, position: text, phone: text }).partial().strict()),
-    cnHost: unit,
-    cnParticipants: z.array(unit),
-    foreignHost: foreignUnit,
-    foreignParticipants: z.array(foreignUnit),
-    stats: z
-      .object({
-        rnd: z.object({ funding: numeric, nationalTasks: numeric, patents: numeric, publications: numeric, industrialized: numeric, industrialOutput: numeric }).partial().strict(),
-        intl: z
-          .object({ funding: numeric, nationalProjects: numeric, otherProjects: numeric, agreementInstitutions: numeric, countries: numeric, trainings: numeric, events: numeric })
-          .partial()
-          .strict(),
-        team: z.object({ researchers: numeric, overseasExperts: numeric, overseasTeams: numeric }).partial().strict(),
-        ops: z.object({ area: numeric, hostFunding: numeric }).partial().strict(),
-      })
-      .partial()
-      .strict(),
-    strategy: z.object({ significance: text, layout: text, cooperation: text, influence: text, diplomacy: text }).partial().strict(),
-    tech: z
-      .object({
-        cnHost: text,
-        foreignHost: text,
-        teams: text,
-        positioning: text,
-        annualTasks: text,
-        projectsText: text,
-        exchangesText: text,
-        outcomes: text,
-        construction: text,
-        safeguards: text,
-      })
-      .partial()
-      .strict(),
-    tables: z
-      .object({
-        layout: z.array(row(TABLE_COLUMNS.layout)),
-        leaders: z.array(row(TABLE_COLUMNS.leaders)),
-        govDocs: z.array(row(TABLE_COLUMNS.govDocs)),
-        cnHostProjects: z.array(row(TABLE_COLUMNS.cnHostProjects)),
-        intlProjects: z.array(row(TABLE_COLUMNS.intlProjects)),
-        exchanges: z.array(row(TABLE_COLUMNS.exchanges)),
-      })
-      .partial()
-      .strict(),
-    indicators: z
-      .object({ outcomes: text, team: text, facilities: text, support: text, management: text, exchange: text, strategy: text, other: text })
-      .partial()
-      .strict(),
-    sign: z
-      .object({ host: z.object({ opinion: text }).partial().strict(), department: z.object({ opinion: text }).partial().strict() })
-      .partial()
-      .strict(),
-    /**
-     * Warnings the user chose to ignore (忽略), kept with the answers so they stay ignored when the
-     * document is reopened. A finding is ignored while its field, rule and message are all the same:
-     * an answer that changes brings its warning back.
-     */
-    ignoredFindings: z.array(z.object({ field: z.string(), rule: z.string(), message: z.string() }).strict()),
-    /** Written by the add-in when it saves the data in a document. */
-    schemaVersion: z.number().optional(),
-  })
-  .partial()
-  .strict();
+export const formDataSchema = group({
+  cover: group({ labName: text, cnDirector: text, cnHost: text, department: text, date: text }),
+  basic: group({
+    labName: text,
+    department: text,
+    keyPartner: text,
+    mainPartners: list,
+    radiatingPartners: list,
+    discipline: text,
+    researchDirection: text,
+    labType: choice(LAB_TYPES),
+  }),
+  director: group({ cn: person, foreign: person }),
+  contact: group({
+    cn: group({ name: text, position: text, landline: text, email: text, mobile: text, fax: text }),
+    foreign: group({ name: text, position: text, phone: text, email: text }),
+  }),
+  staff: z.array(group({ name: text, position: text, phone: text })),
+  cnHost: unit,
+  cnParticipants: z.array(unit),
+  foreignHost: foreignUnit,
+  foreignParticipants: z.array(foreignUnit),
+  stats: group({
+    rnd: group({ funding: numeric, nationalTasks: numeric, patents: numeric, publications: numeric, industrialized: numeric, industrialOutput: numeric }),
+    intl: group({ funding: numeric, nationalProjects: numeric, otherProjects: numeric, agreementInstitutions: numeric, countries: numeric, trainings: numeric, events: numeric }),
+    team: group({ researchers: numeric, overseasExperts: numeric, overseasTeams: numeric }),
+    ops: group({ area: numeric, hostFunding: numeric }),
+  }),
+  strategy: group({ significance: text, layout: text, cooperation: text, influence: text, diplomacy: text }),
+  tech: group({
+    cnHost: text,
+    foreignHost: text,
+    teams: text,
+    positioning: text,
+    annualTasks: text,
+    projectsText: text,
+    exchangesText: text,
+    outcomes: text,
+    construction: text,
+    safeguards: text,
+  }),
+  tables: group({
+    layout: z.array(row(TABLE_COLUMNS.layout)),
+    leaders: z.array(row(TABLE_COLUMNS.leaders)),
+    govDocs: z.array(row(TABLE_COLUMNS.govDocs)),
+    cnHostProjects: z.array(row(TABLE_COLUMNS.cnHostProjects)),
+    intlProjects: z.array(row(TABLE_COLUMNS.intlProjects)),
+    exchanges: z.array(row(TABLE_COLUMNS.exchanges)),
+  }),
+  indicators: group({ outcomes: text, team: text, facilities: text, support: text, management: text, exchange: text, strategy: text, other: text }),
+  sign: group({ host: group({ opinion: text }), department: group({ opinion: text }) }),
+  /**
+   * Warnings the user chose to ignore (忽略), kept with the answers so they stay ignored when the
+   * document is reopened. A finding is ignored while its field, rule and message are all the same:
+   * an answer that changes brings its warning back.
+   */
+  ignoredFindings: z.array(z.strictObject({ field: z.string(), rule: z.string(), message: z.string() })),
+  /** Written by the add-in when it saves the data in a document. */
+  schemaVersion: z.optional(z.number()),
+});
 
 export type FormData = z.output<typeof formDataSchema>;
 export type FormDataInput = z.input<typeof formDataSchema>;
