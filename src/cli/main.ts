@@ -1,10 +1,6 @@
 import { useZipCodec } from "../adapters/ooxml/zipCodec";
 import { EXIT_CODES, isSilkformError } from "../errors";
-import { runCheck } from "./check";
 import { fileError } from "./io";
-import { runExtract } from "./extract";
-import { runFill } from "./fill";
-import { runLocate } from "./locate";
 import { nodeZipCodec } from "./nodeZip";
 
 const USAGE = `用法：
@@ -27,11 +23,13 @@ const stdio: Io = {
 
 type Command = (args: string[], io: Io) => Promise<number>;
 
-const COMMANDS: Record<string, Command> = {
-  locate: runLocate,
-  extract: runExtract,
-  fill: runFill,
-  check: runCheck,
+// Each command is loaded when it runs: in the one-file build a module's top-level work (the check
+// rules, the GB/T 13745 table they read) then happens only for the command that needs it.
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  locate: async () => (await import("./locate")).runLocate,
+  extract: async () => (await import("./extract")).runExtract,
+  fill: async () => (await import("./fill")).runFill,
+  check: async () => (await import("./check")).runCheck,
 };
 
 /** Exit codes: 0 all well, 1 the document has problems (missing fields, errors found), 2 bad input. */
@@ -42,13 +40,13 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
     io.out(USAGE);
     return cmd ? 0 : 2;
   }
-  const run = COMMANDS[cmd];
-  if (!run) {
+  const load = Object.prototype.hasOwnProperty.call(COMMANDS, cmd) ? COMMANDS[cmd] : undefined;
+  if (!load) {
     io.err(`未知命令“${cmd}”。\n${USAGE}`);
     return 2;
   }
   try {
-    return await run(args, io);
+    return await (await load())(args, io);
   } catch (e) {
     const error = fileError(e);
     io.err(isSilkformError(e) ? `错误：${e.message}` : error.message);
