@@ -75,10 +75,17 @@ async function time(f: () => Promise<unknown> | unknown): Promise<number> {
 /** Rounds per size: the 50× form takes seconds a round under load. */
 export const DEFAULT_ROUNDS: Record<Size, number> = { 1: 15, 5: 9, 50: 5 };
 
-export async function measureSideBySide(rounds: Record<Size, number> = DEFAULT_ROUNDS): Promise<SizeResult[]> {
+/**
+ * `only` narrows the contenders (`--check-only`: floor and check, without docxtemplater's tagged
+ * copy); the others are then not run, and their lists stay empty.
+ */
+export async function measureSideBySide(
+  rounds: Record<Size, number> = DEFAULT_ROUNDS,
+  only: readonly Contender[] = CONTENDERS,
+): Promise<SizeResult[]> {
   const reference = new Uint8Array(readFileSync(REFERENCE_DOCX));
   const sample = loadSample();
-  const tagged = await taggedReference(reference, sample);
+  const tagged = only.includes("docxtemplater") ? await taggedReference(reference, sample) : null;
   const results: SizeResult[] = [];
   for (const size of SIZES) {
     const data = size === 1 ? sample : largeData(sample, size);
@@ -88,13 +95,13 @@ export async function measureSideBySide(rounds: Record<Size, number> = DEFAULT_R
       floor: () => floor(filled),
       check: () => check(filled),
       fill: () => fill(reference, data),
-      docxtemplater: () => docxtemplaterFill(tagged, data),
+      docxtemplater: () => docxtemplaterFill(tagged!, data),
     };
-    for (const c of CONTENDERS) await run[c](); // warm-up
+    for (const c of only) await run[c](); // warm-up
     const ms = { floor: [], check: [], fill: [], docxtemplater: [] } as Record<Contender, number[]>;
     for (let r = 0; r < rounds[size]; r++) {
-      for (let i = 0; i < CONTENDERS.length; i++) {
-        const c = CONTENDERS[(r + i) % CONTENDERS.length];
+      for (let i = 0; i < only.length; i++) {
+        const c = only[(r + i) % only.length];
         ms[c].push(await time(run[c]));
       }
     }
