@@ -61,8 +61,9 @@ async function floor(bytes: Uint8Array): Promise<Uint8Array> {
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 6 } });
 }
 
+/** As `silkform check` opens a file: for reading (the main part's DOM is not built whole). */
 async function check(bytes: Uint8Array): Promise<void> {
-  const pkg = await DocxPackage.open(bytes);
+  const pkg = await DocxPackage.open(bytes, { forReading: true });
   checkForm(pkg.model, locateForm(pkg.model), {});
 }
 

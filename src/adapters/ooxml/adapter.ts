@@ -6,7 +6,7 @@ import { DocxPackage } from "./docx";
 import { loadFormDataXml, saveFormDataXml } from "./formDataPart";
 import { cloneRows, firstRunProps, markRunProps, paragraphXml, replaceSpan, setBox, writeLines } from "./edit";
 import { applyMarksToPackage, clearMarksFromPackage } from "./marks";
-import { cellKey, hasRevisions, ParagraphXml } from "./reader";
+import { cellKey, ParagraphXml } from "./reader";
 import { W_NS, XElement, wName } from "./xml";
 
 interface OoxmlSnapshot extends DocumentSnapshot {
@@ -49,7 +49,7 @@ export class OoxmlAdapter implements DocumentAdapter {
 
   /** The model reads revisions as accepted; this adapter's own edits are plain (never recorded as revisions). */
   revisions(): RevisionState {
-    return { tracking: false, pending: hasRevisions(this.pkg.body) };
+    return { tracking: false, pending: this.pkg.hasRevisions() };
   }
 
   async applyStructure(ops: StructureOp[]): Promise<void> {

@@ -4,9 +4,9 @@ import { SilkformError } from "../../errors";
 import { entryName, findMainPart } from "./mainPart";
 import { partLabel } from "./partNames";
 import { decodePart } from "./partText";
-import { readBody, XmlIndex } from "./reader";
+import { hasRevisions, READ_PRUNE, readBody, readModel, XmlIndex } from "./reader";
 import { STRICT_OFFICE_DOCUMENT_REL, STRICT_W_NS, strictToTransitional, transitionalToStrict } from "./strict";
-import { XDocument, XElement, parseXml, serializeXml, serializeXmlUtf8, wChild } from "./xml";
+import { XDocument, XElement, parseXml, parseXmlPruned, serializeXml, serializeXmlUtf8, wChild } from "./xml";
 import { zipCodec } from "./zipCodec";
 import { checkZipLimits, inflatedTooFar, ZIP_LIMITS } from "./zipLimits";
 
@@ -32,18 +32,35 @@ export class DocxPackage {
   private indexed: { model: DocModel; index: XmlIndex } | null = null;
   private dirtyParts = new Set<string>();
   private readonly doms = new Map<string, XDocument>();
+  /**
+   * Opened for reading: the main part parsed without what the model does not read (READ_PRUNE), and its
+   * text, parsed whole only when something asks for the DOM (to write, to mark). Null once it is.
+   */
+  private main: XDocument | null = null;
+  private reading: { text: string; body: XElement; noted: boolean; model: DocModel | null } | null = null;
 
   private constructor(
     readonly zip: JSZip,
     readonly mainPart: string,
-    readonly document: XDocument,
+    main: XDocument | { text: string; body: XElement; noted: boolean },
     /** Strict Open XML: parts are read as Transitional and every part written goes back as Strict. */
     readonly strict: boolean = false,
   ) {
-    this.doms.set(mainPart, document);
+    if ("text" in main) this.reading = { ...main, model: null };
+    else this.setMain(main);
   }
 
-  static async open(bytes: Uint8Array): Promise<DocxPackage> {
+  private setMain(doc: XDocument): void {
+    this.main = doc;
+    this.doms.set(this.mainPart, doc);
+  }
+
+  /**
+   * `forReading`: the caller means to read (check, extract, locate), so the main part is first parsed
+   * only as far as the model needs, checked as strictly; the whole DOM is parsed if something then asks
+   * for it. A package opened to be written is parsed whole at once, which costs less than both.
+   */
+  static async open(bytes: Uint8Array, opts: { forReading?: boolean } = {}): Promise<DocxPackage> {
     if (bytes.length >= 4 && OLE_MAGIC.every((b, i) => bytes[i] === b)) {
       throw new SilkformError(
         "notDocx",
@@ -79,10 +96,22 @@ export class DocxPackage {
     const xml = (await readPart(zip, mainPart))!;
     // Without package relationships, the main part's own namespace tells.
     strict ||= new RegExp(`=\\s*["']${STRICT_W_NS}["']`).test(xml);
-    const document = parseXml(strict ? strictToTransitional(xml) : xml, mainPart);
+    const text = strict ? strictToTransitional(xml) : xml;
+    const pruned = opts.forReading ? parseXmlPruned(text, mainPart, READ_PRUNE) : null;
+    const document = pruned ? pruned.doc : parseXml(text, mainPart);
     const body = wChild(document.documentElement as unknown as XElement, "body");
     if (!body) throw new SilkformError("notDocx", "无法打开：Word 正文缺少 body 部分，文件可能已损坏。");
-    return new DocxPackage(zip, mainPart, document, strict);
+    return new DocxPackage(zip, mainPart, pruned ? { text, body, noted: pruned.noted } : document, strict);
+  }
+
+  /** The main part's DOM, parsed whole when first asked for if the package was opened for reading. */
+  get document(): XDocument {
+    if (this.main) return this.main;
+    this.setMain(parseXml(this.reading!.text, this.mainPart));
+    // The model read from the pruned body equals the one read from this DOM, but its index would point into the pruned one.
+    this.reading = null;
+    this.indexed = null;
+    return this.main!;
   }
 
   get body(): XElement {
@@ -90,7 +119,13 @@ export class DocxPackage {
   }
 
   get model(): DocModel {
+    if (this.reading && !this.indexed) return (this.reading.model ??= readModel(this.reading.body));
     return (this.indexed ??= readBody(this.body)).model;
+  }
+
+  /** Tracked changes nobody has accepted or rejected (read without parsing the whole part if it was opened for reading). */
+  hasRevisions(): boolean {
+    return this.reading ? hasRevisions(this.reading.body, this.reading.noted) : hasRevisions(this.body);
   }
 
   get index(): XmlIndex {
@@ -125,6 +160,7 @@ export class DocxPackage {
   }
 
   async partDom(name: string): Promise<XDocument | null> {
+    if (name === this.mainPart && this.reading) return this.document;
     const cached = this.doms.get(name);
     if (cached) return cached;
     const file = this.zip.file(name);

@@ -2,8 +2,8 @@ import { readFile } from "fs/promises";
 import { isSilkformError, SilkformError } from "../../errors";
 import { DocxPackage } from "./docx";
 
-/** Read a .docx from disk, turning file-system errors into a Chinese message. */
-export async function openDocxFile(path: string): Promise<DocxPackage> {
+/** Read a .docx from disk, turning file-system errors into a Chinese message (`opts` as DocxPackage.open's). */
+export async function openDocxFile(path: string, opts: { forReading?: boolean } = {}): Promise<DocxPackage> {
   let bytes: Buffer;
   try {
     bytes = await readFile(path);
@@ -13,7 +13,7 @@ export async function openDocxFile(path: string): Promise<DocxPackage> {
     throw new SilkformError("fileUnreadable", `无法打开“${path}”：${why}。`, [String(e)]).about(path);
   }
   try {
-    return await DocxPackage.open(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    return await DocxPackage.open(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), opts);
   } catch (e) {
     throw isSilkformError(e) ? e.about(path) : e;
   }

@@ -1,6 +1,6 @@
 import { SilkformError } from "../../errors";
 import { partLabel } from "./partNames";
-import { XmlSyntaxError, parseXmlDocument } from "./xmlParse";
+import { Prune, XmlSyntaxError, parsePrunedXml, parseXmlDocument } from "./xmlParse";
 import { serializeDocumentUtf8, serializeNode } from "./xmlSerialize";
 import type { XDoc, XNode } from "./xmlDom";
 
@@ -13,8 +13,23 @@ export type XElement = Element;
 export type XDocument = Document;
 
 export function parseXml(xml: string, partName: string): XDocument {
+  return refusingDamage(partName, () => parseXmlDocument(xml) as unknown as XDocument);
+}
+
+/**
+ * A part checked as strictly as parseXml checks it, built without what `prune` leaves out: for reading
+ * alone (never written back). `noted`: whether something `prune.note` names was left out.
+ */
+export function parseXmlPruned(xml: string, partName: string, prune: Prune): { doc: XDocument; noted: boolean } {
+  return refusingDamage(partName, () => {
+    const { doc, noted } = parsePrunedXml(xml, prune);
+    return { doc: doc as unknown as XDocument, noted };
+  });
+}
+
+function refusingDamage<T>(partName: string, parse: () => T): T {
   try {
-    return parseXmlDocument(xml) as unknown as XDocument;
+    return parse();
   } catch (e) {
     if (!(e instanceof XmlSyntaxError)) throw e;
     throw new SilkformError(

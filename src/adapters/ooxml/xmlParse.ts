@@ -28,7 +28,33 @@ const MAX_TRACKED = 64;
 const attrNames = new Int32Array(2 * MAX_TRACKED);
 const ROOT_SCOPE: Scope = { xml: XML_NS, xmlns: XMLNS_NS };
 
+/**
+ * Elements a reader never looks at, to be checked but not built (see Pruned): "skip" leaves an element
+ * and its content out, "hollow" keeps the element without its content. `how` is asked once per name
+ * and namespace scope; an element left out that `note` names sets `noted`.
+ */
+export interface Prune {
+  how(ns: string | null, localName: string): "keep" | "skip" | "hollow";
+  note(ns: string | null, localName: string): boolean;
+}
+
+/** A document parsed with a Prune: checked as strictly as a whole one, but some subtrees are not there. */
+export interface Pruned {
+  doc: XDoc;
+  /** Whether an element `note` names was inside a skipped subtree. */
+  noted: boolean;
+}
+
 export function parseXmlDocument(xml: string): XDoc {
+  return parse(xml, null).doc;
+}
+
+/** parseXmlDocument without the subtrees `prune` skips: the same checks, fewer objects (a reader's cheaper way). */
+export function parsePrunedXml(xml: string, prune: Prune): Pruned {
+  return parse(xml, prune);
+}
+
+function parse(xml: string, prune: Prune | null): Pruned {
   const forbidden = FORBIDDEN.exec(xml);
   if (forbidden) fail(xml, forbidden.index, `character U+${forbidden[0].charCodeAt(0).toString(16).padStart(4, "0")} is not allowed in XML`);
   const doc = new XDoc();
@@ -39,6 +65,9 @@ export function parseXmlDocument(xml: string): XDoc {
   const scopes: Scope[] = [];
   let rootSeen = false;
   let prologEnd = -1;
+  // Inside a skipped subtree: the tag names open there (for the end-tag check); nothing is built.
+  const skipped: string[] = [];
+  let noted = false;
 
   const decode = (raw: string, at: number): string =>
     raw.indexOf("&") < 0
@@ -52,6 +81,12 @@ export function parseXmlDocument(xml: string): XDoc {
         });
 
   const text = (start: number, end: number) => {
+    if (skipped.length > 0) {
+      const raw = xml.slice(start, end);
+      if (raw.indexOf("]]>") >= 0) fail(xml, start + raw.indexOf("]]>"), "“]]>” in text");
+      decode(raw, start);
+      return;
+    }
     if (parent) {
       const raw = xml.slice(start, end);
       if (raw.indexOf("]]>") >= 0) fail(xml, start + raw.indexOf("]]>"), "“]]>” in text");
@@ -81,6 +116,7 @@ export function parseXmlDocument(xml: string): XDoc {
   // Namespaces of element names and the last prefix checked, valid while the scope stays the same.
   let cacheScope: Scope | null = null;
   const nsOfName = new Map<string, string | null>();
+  const skipOfName = new Map<string, number>();
   let boundPrefix = "";
 
   const resolve = (prefix: string, at: number): string => {
@@ -101,6 +137,13 @@ export function parseXmlDocument(xml: string): XDoc {
     if (c === 47 /* / */) {
       const gt = xml.indexOf(">", lt);
       if (gt < 0) fail(xml, lt, "unclosed end tag");
+      if (skipped.length > 0) {
+        const open = skipped.pop()!;
+        if (!xml.startsWith(open, lt + 2) || skipSpace(lt + 2 + open.length) !== gt) fail(xml, lt, `end tag ${xml.slice(lt, gt + 1)} does not match <${open}>`);
+        scope = scopes.pop()!;
+        i = gt + 1;
+        continue;
+      }
       if (!parent) fail(xml, lt, `end tag ${xml.slice(lt, gt + 1)} without a start tag`);
       const tagEnd = lt + 2 + parent.tagName.length;
       if (!xml.startsWith(parent.tagName, lt + 2) || skipSpace(tagEnd) !== gt) fail(xml, lt, `end tag ${xml.slice(lt, gt + 1)} does not match <${parent.tagName}>`);
@@ -114,19 +157,19 @@ export function parseXmlDocument(xml: string): XDoc {
       if (end < 0) fail(xml, lt, "unclosed processing instruction");
       const target = name(lt + 2);
       if (target.toLowerCase() === "xml" && (lt !== (xml.charCodeAt(0) === 0xfeff ? 1 : 0) || parent)) fail(xml, lt, "XML declaration not at the start");
-      if (parent) parent.appendChild(new XProcessingInstruction(doc, target, xml.slice(lt + 2 + target.length, end).trim()));
+      if (parent && skipped.length === 0) parent.appendChild(new XProcessingInstruction(doc, target, xml.slice(lt + 2 + target.length, end).trim()));
       i = end + 2;
     } else if (c === 33 /* ! */) {
       if (xml.startsWith("<!--", lt)) {
         const end = xml.indexOf("-->", lt + 4);
         if (end < 0) fail(xml, lt, "unclosed comment");
-        if (parent) parent.appendChild(new XText(doc, xml.slice(lt + 4, end), 8));
+        if (parent && skipped.length === 0) parent.appendChild(new XText(doc, xml.slice(lt + 4, end), 8));
         i = end + 3;
       } else if (xml.startsWith("<![CDATA[", lt)) {
         if (!parent) fail(xml, lt, "CDATA section outside the root element");
         const end = xml.indexOf("]]>", lt + 9);
         if (end < 0) fail(xml, lt, "unclosed CDATA section");
-        parent.appendChild(new XText(doc, xml.slice(lt + 9, end), 4));
+        if (skipped.length === 0) parent.appendChild(new XText(doc, xml.slice(lt + 9, end), 4));
         i = end + 3;
       } else if (xml.startsWith("<!DOCTYPE", lt) && !parent && !rootSeen) {
         const end = xml.indexOf(">", lt);
@@ -188,6 +231,7 @@ export function parseXmlDocument(xml: string): XDoc {
       if (scope !== cacheScope) {
         cacheScope = scope;
         nsOfName.clear();
+        skipOfName.clear();
         boundPrefix = "";
       }
       for (let a = 0; a < count && a < MAX_TRACKED; a++) {
@@ -209,6 +253,28 @@ export function parseXmlDocument(xml: string): XDoc {
         ns = colon < 0 ? scope[""] || null : resolve(qname.slice(0, colon), lt);
         nsOfName.set(qname, ns);
       }
+      let hollow = false;
+      if (prune && parent) {
+        let how = skipOfName.get(qname);
+        if (how === undefined) {
+          const local = qname.slice(qname.indexOf(":") + 1);
+          const kind = prune.how(ns, local);
+          how = (kind === "skip" ? SKIP : kind === "hollow" ? HOLLOW : 0) | (prune.note(ns, local) ? NOTE : 0);
+          skipOfName.set(qname, how);
+        }
+        if (skipped.length > 0 || how & SKIP) {
+          if (how & NOTE) noted = true;
+          if (xml.charCodeAt(k) === 47) {
+            scope = scopes.pop()!;
+            i = k + 2;
+          } else {
+            skipped.push(qname);
+            i = k + 1;
+          }
+          continue;
+        }
+        hollow = (how & HOLLOW) !== 0;
+      }
       const el = new XElem(doc, ns, qname, attrEnd > attrStart ? xml.slice(attrStart, attrEnd) : "", attrEnd > attrStart ? scope : null);
       (parent ?? doc).appendChild(el);
       if (!parent) {
@@ -219,6 +285,10 @@ export function parseXmlDocument(xml: string): XDoc {
         scope = scopes.pop()!;
         i = k + 2;
         if (!parent) prologEnd = i;
+      } else if (hollow) {
+        // Its content is read as a skipped subtree's: the end tag closes it there.
+        skipped.push(qname);
+        i = k + 1;
       } else {
         parent = el;
         i = k + 1;
@@ -228,8 +298,12 @@ export function parseXmlDocument(xml: string): XDoc {
   if (parent) fail(xml, len, `<${parent.tagName}> is not closed`);
   if (!rootSeen) fail(xml, len, "no root element");
   doc.epilog = xml.slice(prologEnd);
-  return doc;
+  return { doc, noted };
 }
+
+const SKIP = 1;
+const NOTE = 2;
+const HOLLOW = 4;
 
 
 function sameText(xml: string, a0: number, a1: number, b0: number, b1: number): boolean {
