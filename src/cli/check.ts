@@ -1,6 +1,6 @@
 import { stat, writeFile } from "fs/promises";
 import { OoxmlAdapter } from "../adapters/ooxml/adapter";
-import { openDocxFile } from "../adapters/ooxml/open";
+import { openDocxFile, READ_ONLY } from "../adapters/ooxml/open";
 import { createController } from "../controller";
 import { counts, FileResult, formatReport, formatSummary, reportJson, toCsv } from "../check/report";
 import { SilkformError } from "../errors";
@@ -40,7 +40,7 @@ export async function runCheck(args: string[], io: Io): Promise<number> {
   if (csv && sameFile(csv, target)) throw new SilkformError("outputIsInput", "CSV 输出文件不能是要检查的文件本身。");
   if (annotateOut) return annotate(target, annotateOut, { final, json, csv }, io);
 
-  const doc = new OoxmlAdapter(await openDocxFile(target));
+  const doc = new OoxmlAdapter(await openDocxFile(target, READ_ONLY));
   const findings = await createController(doc).check({ final, mark: false });
   const result: FileResult = { file: target, findings };
   const revisions = revisionsNote(doc, false);
@@ -57,7 +57,7 @@ async function checkFolder(dir: string, opts: { final: boolean; json: boolean; c
   const results: FileResult[] = [];
   for (const file of files) {
     try {
-      const findings = await createController(new OoxmlAdapter(await openDocxFile(file))).check({ final: opts.final, mark: false });
+      const findings = await createController(new OoxmlAdapter(await openDocxFile(file, READ_ONLY))).check({ final: opts.final, mark: false });
       results.push({ file, findings });
     } catch (e) {
       // One bad file is a line in the summary; the others are still checked.

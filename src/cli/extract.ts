@@ -1,7 +1,7 @@
 import { stat, writeFile } from "fs/promises";
 import { basename } from "path";
 import { OoxmlAdapter } from "../adapters/ooxml/adapter";
-import { openDocxFile } from "../adapters/ooxml/open";
+import { openDocxFile, READ_ONLY } from "../adapters/ooxml/open";
 import { RosterRow, rosterCsv, rosterRow } from "../check/roster";
 import { createController } from "../controller";
 import { SilkformError } from "../errors";
@@ -40,7 +40,7 @@ export async function runExtract(args: string[], io: Io): Promise<number> {
   if (csv) return roster(isDir ? await listDocxFiles(target) : [target], csv, a.flags.has("--final"), io);
 
   if (out && sameFile(out, target)) throw new SilkformError("outputIsInput", "输出文件不能是要读取的 .docx 本身。");
-  const doc = new OoxmlAdapter(await openDocxFile(target));
+  const doc = new OoxmlAdapter(await openDocxFile(target, READ_ONLY));
   const { data, notes } = await createController(doc).extract();
   const json = `${JSON.stringify(data, null, 2)}\n`;
   if (out) {
@@ -60,7 +60,7 @@ async function roster(files: string[], csv: string, final: boolean, io: Io): Pro
     const name = basename(file);
     if (files.length > PROGRESS_FROM) io.err(`正在读取（${i + 1}/${files.length}）：${name}`);
     try {
-      const { model, located } = await createController(new OoxmlAdapter(await openDocxFile(file))).readForm();
+      const { model, located } = await createController(new OoxmlAdapter(await openDocxFile(file, READ_ONLY))).readForm();
       rows.push(rosterRow(name, model, located, { final }));
     } catch (e) {
       rows.push({ file: name, error: fileProblem(e) });

@@ -1,5 +1,5 @@
 import { OoxmlAdapter } from "../adapters/ooxml/adapter";
-import { openDocxFile } from "../adapters/ooxml/open";
+import { openDocxFile, READ_ONLY } from "../adapters/ooxml/open";
 import { createController } from "../controller";
 import { SilkformError } from "../errors";
 import { pathLabel } from "../form/labels";
@@ -14,7 +14,7 @@ export async function runLocate(args: string[], io: Io): Promise<number> {
   const a = parseArgs(args, SPEC);
   const file = a.positional[0];
   if (!file || a.positional.length > 1) throw new SilkformError("usage", SPEC.usage);
-  const result = await createController(new OoxmlAdapter(await openDocxFile(file))).locate();
+  const result = await createController(new OoxmlAdapter(await openDocxFile(file, READ_ONLY))).locate();
   const found = result.fields.filter((f) => f.found).length;
   const missing = result.fields.filter((f) => !f.found);
   // The total counts FORM.md's fields for the list items this copy holds, so say how many that is.

@@ -2,6 +2,9 @@ import { readFile } from "fs/promises";
 import { isSilkformError, SilkformError } from "../../errors";
 import { DocxPackage } from "./docx";
 
+/** For commands that only read (check without --annotate, extract, locate): see DocxPackage.open. */
+export const READ_ONLY = { forReading: true } as const;
+
 /** Read a .docx from disk, turning file-system errors into a Chinese message (`opts` as DocxPackage.open's). */
 export async function openDocxFile(path: string, opts: { forReading?: boolean } = {}): Promise<DocxPackage> {
   let bytes: Buffer;
