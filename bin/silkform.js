@@ -5,15 +5,16 @@
 "use strict";
 const { buildCli, bundleIsCurrent, OUTFILE: BUNDLE } = require("../scripts/build-cli.js");
 
-if (!bundleIsCurrent()) {
-  try {
-    buildCli();
-  } catch (error) {
-    process.stderr.write(`无法构建 silkform 命令行工具，请在仓库目录中运行 npm install。\n${error.message}\n`);
-    process.exit(2);
+async function run() {
+  if (!bundleIsCurrent()) {
+    try {
+      await buildCli();
+    } catch (error) {
+      process.stderr.write(`无法构建 silkform 命令行工具，请在仓库目录中运行 npm install。\n${error.message}\n`);
+      return 2;
+    }
   }
+  return require(BUNDLE).main(process.argv.slice(2));
 }
 
-require(BUNDLE)
-  .main(process.argv.slice(2))
-  .then((code) => process.exit(code));
+run().then((code) => process.exit(code));

@@ -24,13 +24,29 @@ function writeAtomically(file, contents) {
   fs.renameSync(part, file);
 }
 
-function buildCli() {
+// Data tables that only a lazily loaded module reads (the GB/T 13745 table: the check rules and
+// the roster) are copied beside the bundle and required from there when first used, instead of
+// being inlined: `fill` and `locate` then neither read nor parse their text at every start.
+const SEPARATE = ["src/data/gbt13745-2009.json"];
+
+const separateFiles = {
+  name: "separate-data-files",
+  setup(build) {
+    build.onResolve({ filter: /\.json$/ }, (args) => {
+      const file = path.resolve(args.resolveDir, args.path);
+      const rel = path.relative(ROOT, file).split(path.sep).join("/");
+      return SEPARATE.includes(rel) ? { path: `./${path.basename(file)}`, external: true } : undefined;
+    });
+  },
+};
+
+async function buildCli() {
   // esbuild is a development dependency: required here, not at the top, so that bin/silkform.js
   // can load this module to ask whether a build is needed without paying for esbuild.
-  const { buildSync } = require("esbuild");
+  const { build } = require("esbuild");
   // Taken before any source is read: a file saved during the build is newer, so seen next time.
   const started = Date.now();
-  const result = buildSync({
+  const result = await build({
     entryPoints: [path.join(ROOT, "src", "cli", "main.ts")],
     outfile: OUTFILE,
     bundle: true,
@@ -42,18 +58,22 @@ function buildCli() {
     minifySyntax: true,
     legalComments: "none",
     logLevel: "warning",
+    plugins: [separateFiles],
     // Input paths in the metafile are relative to this, wherever the build was started from.
     absWorkingDir: ROOT,
     metafile: true,
     write: false,
   });
-  fs.mkdirSync(path.dirname(OUTFILE), { recursive: true });
+  const outDir = path.dirname(OUTFILE);
+  fs.mkdirSync(outDir, { recursive: true });
+  for (const f of SEPARATE) writeAtomically(path.join(outDir, path.basename(f)), fs.readFileSync(path.join(ROOT, f)));
   writeAtomically(OUTFILE, result.outputFiles[0].contents);
   // Our own sources (node_modules changes only with `npm install`, which rebuilds), this script
   // and tsconfig.json, whose options shape the bundle.
   const inputs = Object.keys(result.metafile.inputs).filter((f) => !f.split("/").includes("node_modules"));
-  inputs.push(path.relative(ROOT, __filename).split(path.sep).join("/"), "tsconfig.json");
-  writeAtomically(path.join(path.dirname(OUTFILE), STAMP), JSON.stringify({ started, inputs }));
+  inputs.push(...SEPARATE, path.relative(ROOT, __filename).split(path.sep).join("/"), "tsconfig.json");
+  const outputs = [OUTFILE, ...SEPARATE].map((f) => path.basename(f));
+  writeAtomically(path.join(outDir, STAMP), JSON.stringify({ started, inputs, outputs }));
   return OUTFILE;
 }
 
@@ -71,16 +91,21 @@ function bundleIsCurrent(root = ROOT) {
   } catch {
     return false; // never built, or built before stamps: build
   }
-  if (!fs.existsSync(path.join(build, path.basename(OUTFILE)))) return false;
-  return stamp.inputs.every((f) => {
+  const changed = (f) => {
     const s = fs.statSync(path.join(root, f), { throwIfNoEntry: false });
-    return s !== undefined && s.mtimeMs <= stamp.started;
-  });
+    return s === undefined || s.mtimeMs > stamp.started;
+  };
+  return (stamp.outputs ?? []).every((f) => fs.existsSync(path.join(build, f))) && !stamp.inputs.some(changed);
 }
 
 module.exports = { buildCli, bundleIsCurrent, OUTFILE, STAMP };
 
 if (require.main === module) {
-  buildCli();
-  console.log(`已构建命令行工具：${path.relative(process.cwd(), OUTFILE)}`);
+  buildCli().then(
+    () => console.log(`已构建命令行工具：${path.relative(process.cwd(), OUTFILE)}`),
+    (error) => {
+      console.error(error.message);
+      process.exitCode = 1;
+    },
+  );
 }
