@@ -9,16 +9,13 @@ import { FluentProvider, Spinner, Text, makeStyles, tokens, webLightTheme } from
 import type { SectionId } from "../form/fields";
 import type { PaneActions } from "./actions";
 import { ActionBar, type ActionId } from "./components/ActionBar";
-import { BlankConfirmDialog } from "./components/BlankConfirmDialog";
 import { BusyBar } from "./components/BusyBar";
-import { TrackChangesDialog } from "./components/TrackChangesDialog";
-import { ConflictDialog } from "./components/ConflictDialog";
-import { ExportTextDialog } from "./components/ExportTextDialog";
-import { FindingsPanel } from "./components/FindingsPanel";
 import { useFocusField } from "./components/focusField";
 import { FormSections } from "./components/FormSections";
+import { preloadPaneParts } from "./components/lazyPart";
 import { NoticeBar, WarningBar } from "./components/NoticeBar";
 import { PaneContext, type PaneContextValue } from "./components/PaneContext";
+import { BlankConfirmDialog, ConflictDialog, ExportTextDialog, FindingsPanel, TrackChangesDialog } from "./components/paneParts";
 import { useVisuallyHidden } from "./components/styles";
 import { errorText } from "./state/errorText";
 import { usePaneController, type Announcement } from "./state/usePaneController";
@@ -59,6 +56,13 @@ const useStyles = makeStyles({
   hiddenInput: { display: "none" },
 });
 
+/** True from the first time `on` is: a dialog's part is loaded and mounted when first opened, and then kept (it animates closed). */
+function useEver(on: boolean): boolean {
+  const ever = useRef(false);
+  ever.current ||= on;
+  return ever.current;
+}
+
 const EMPTY_LIMITS: Readonly<Record<string, number>> = {};
 
 /** What the last action did, for screen readers. */
@@ -85,6 +89,10 @@ function Pane({ actions, limits = EMPTY_LIMITS, initialOpen = ["cover"], canDown
     if (pane.focusFindings > 0) findingsHeading.current?.focus();
   }, [pane.focusFindings]);
   useFocusField(root, pane.focusTarget);
+  // Painted: now the parts that are not shown yet (findings, dialogs, pickers).
+  useEffect(() => void preloadPaneParts(), []);
+  const blankAsked = useEver(pane.blankConfirm !== null);
+  const trackingAsked = useEver(pane.trackingAsk);
 
   // The file picker opens only from within the click itself.
   const onAction = (id: ActionId) => (id === "importJson" ? fileInput.current?.click() : pane.onAction(id));
@@ -165,8 +173,8 @@ function Pane({ actions, limits = EMPTY_LIMITS, initialOpen = ["cover"], canDown
 
         {pane.exportText && <ExportTextDialog fileName={pane.exportText.fileName} json={pane.exportText.json} onClose={pane.closeExportText} />}
 
-        <BlankConfirmDialog reason={pane.blankConfirm} onConfirm={pane.confirmBlank} onCancel={pane.cancelBlank} />
-        <TrackChangesDialog open={pane.trackingAsk} onChoose={pane.chooseTracking} />
+        {blankAsked && <BlankConfirmDialog reason={pane.blankConfirm} onConfirm={pane.confirmBlank} onCancel={pane.cancelBlank} />}
+        {trackingAsked && <TrackChangesDialog open={pane.trackingAsk} onChoose={pane.chooseTracking} />}
       </main>
     </PaneContext.Provider>
   );

@@ -87,6 +87,8 @@ export const S = {
   saving: "正在保存…",
 
   // Errors that carry no Chinese message of their own
+  partLoadFailed: "这部分界面的文件没能加载（已填写的内容没有丢失）。请点“重试”；仍不行时请关闭任务窗格后重新打开。",
+  retry: "重试",
   genericError: (action: string) => `“${action}”未能完成，请稍后重试。`,
   errorDetail: "详细信息：",
 

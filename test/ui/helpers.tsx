@@ -4,7 +4,7 @@
  * returning promises, and the sample form data.
  */
 import "@testing-library/jest-dom";
-import { render, screen, waitFor } from "@testing-library/react";
+import { act, render, screen, waitFor } from "@testing-library/react";
 import { RendererProvider, createDOMRenderer } from "@fluentui/react-components";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -13,6 +13,7 @@ import type { MarksOutcome } from "../../src/document/marks";
 import { parseFormData, type FormData } from "../../src/form/schema";
 import type { FillResult, PaneActions } from "../../src/ui/actions";
 import { App, type AppProps } from "../../src/ui/App";
+import { preloadPaneParts } from "../../src/ui/components/lazyPart";
 
 export function sampleData(): FormData {
   const raw = JSON.parse(readFileSync(join(__dirname, "../fixtures/data/sample.json"), "utf8"));
@@ -53,9 +54,14 @@ export function Wrapper({ children }: { children: React.ReactNode }) {
   return <RendererProvider renderer={styleSink}>{children}</RendererProvider>;
 }
 
-/** Renders the pane and waits until the initial load is over. */
+/**
+ * Renders the pane and waits until the initial load is over and its lazy parts (pickers, dialogs,
+ * findings list: src/ui/components/paneParts.ts) have arrived, as they have in Word by the time
+ * anyone clicks. test/ui/lazyParts.test.tsx covers the time before.
+ */
 export async function renderApp(actions: FakeActions, props: Partial<AppProps> = {}) {
   const result = render(<App actions={actions} {...props} />, { wrapper: Wrapper });
+  await act(() => preloadPaneParts());
   await waitFor(() => expect(screen.queryByText("正在读取文档中的申报内容…")).not.toBeInTheDocument());
   return result;
 }

@@ -1,5 +1,6 @@
 import { useEffect, useState } from "react";
-import { ProgressBar, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Text, makeStyles, tokens } from "@fluentui/react-components";
+import { ProgressLine } from "./paneParts";
 
 /** An action shorter than this shows no progress: a flash of a bar is noise. */
 export const PROGRESS_AFTER_MS = 300;
@@ -23,6 +24,8 @@ const useStyles = makeStyles({
   text: { display: "block", color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, marginTop: tokens.spacingVerticalXXS },
 });
 
+export type BusyStyles = ReturnType<typeof useStyles>;
+
 /**
  * What is being done, once it takes longer than PROGRESS_AFTER_MS: an indeterminate bar and
  * its words, read out by screen readers (the region is live before anything is put in it).
@@ -33,10 +36,8 @@ export function BusyBar({ label, testId = "busy" }: { label: string | null; test
   return (
     <div role="status" aria-live="polite" data-testid={testId}>
       {shown && label && (
-        <div className={s.bar}>
-          <ProgressBar thickness="medium" aria-label={label} />
-          <Text className={s.text}>{label}</Text>
-        </div>
+        // The words at once; the bar with them once its part has loaded.
+        <ProgressLine label={label} styles={s} fallback={<Text className={s.text}>{label}</Text>} />
       )}
     </div>
   );
