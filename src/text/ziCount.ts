@@ -129,8 +129,48 @@ function test(re: RegExp, cp: number): boolean {
   return re.test(String.fromCodePoint(cp));
 }
 
+// What the rules ask of a code point, worked out from the expressions and ranges above once per code
+// point met (a 50× form's narratives are a million characters; most are the same few thousand).
+const F_KNOWN = 1;
+const F_SPACE = 2;
+const F_INERT = 4; // mark, format character or attaching jamo (rule 5)
+const F_REGIONAL = 8;
+const F_EMOJI_PRESENTATION = 16;
+const F_EXT_PICT = 32;
+const F_EMOJI_MODIFIER = 64;
+const F_EAST_ASIAN = 128;
+const F_LETTER = 256;
+const F_LETTER_OR_DIGIT = 512;
+
+function classify(cp: number): number {
+  return (
+    F_KNOWN |
+    (test(RE_SPACE, cp) ? F_SPACE : 0) |
+    (test(RE_MARK, cp) || test(RE_FORMAT, cp) || inRanges(cp, ATTACHING_RANGES) ? F_INERT : 0) |
+    (test(RE_REGIONAL_INDICATOR, cp) ? F_REGIONAL : 0) |
+    (test(RE_EMOJI_PRESENTATION, cp) ? F_EMOJI_PRESENTATION : 0) |
+    (test(RE_EXT_PICT, cp) ? F_EXT_PICT : 0) |
+    (test(RE_EMOJI_MODIFIER, cp) ? F_EMOJI_MODIFIER : 0) |
+    (inRanges(cp, EAST_ASIAN_RANGES) ? F_EAST_ASIAN : 0) |
+    (test(RE_LETTER, cp) ? F_LETTER : 0) |
+    (test(RE_LETTER_OR_DIGIT, cp) ? F_LETTER_OR_DIGIT : 0)
+  );
+}
+
+let bmpFlags: Uint16Array | null = null;
+
+function flags(cp: number): number {
+  if (cp > 0xffff) return classify(cp);
+  bmpFlags ??= new Uint16Array(0x10000);
+  let f = bmpFlags[cp];
+  if (f === 0) bmpFlags[cp] = f = classify(cp);
+  return f;
+}
+
+const has = (cp: number, flag: number): boolean => (flags(cp) & flag) !== 0;
+
 function isWesternLetter(cp: number | undefined): boolean {
-  return cp !== undefined && !inRanges(cp, EAST_ASIAN_RANGES) && test(RE_LETTER, cp);
+  return cp !== undefined && (flags(cp) & (F_EAST_ASIAN | F_LETTER)) === F_LETTER;
 }
 
 function isAsciiLetterOrDigit(cp: number): boolean {
@@ -138,8 +178,8 @@ function isAsciiLetterOrDigit(cp: number): boolean {
 }
 
 function isEmojiStart(cp: number, next: number | undefined): boolean {
-  if (test(RE_REGIONAL_INDICATOR, cp) || test(RE_EMOJI_PRESENTATION, cp)) return true;
-  if (!test(RE_EXT_PICT, cp)) return false;
+  if (has(cp, F_REGIONAL | F_EMOJI_PRESENTATION)) return true;
+  if (!has(cp, F_EXT_PICT)) return false;
   // Text-style pictographs (©, ™, ☑ …) are only emoji when asked for with VS16;
   // everything from U+1F000 on is drawn as emoji anyway.
   return next === VS16 || cp >= 0x1f000;
@@ -194,19 +234,19 @@ function scan(text: string, sink: UnitSink): number {
       pendingRegional = false;
     } else if (cp === ZWJ) {
       // Inside an emoji the ZWJ glues the next pictograph to it; elsewhere it is inert.
-      if (inEmoji && next !== undefined && test(RE_EXT_PICT, next)) {
+      if (inEmoji && next !== undefined && has(next, F_EXT_PICT)) {
         const nextWidth = next > 0xffff ? 2 : 1;
         prevCp = next;
         i += width + nextWidth;
         continue;
       }
-    } else if (inEmoji && (test(RE_EMOJI_MODIFIER, cp) || cp === KEYCAP)) {
+    } else if (inEmoji && (has(cp, F_EMOJI_MODIFIER) || cp === KEYCAP)) {
       // Skin tone or keycap belongs to the emoji before it.
-    } else if (RE_SPACE.test(String.fromCodePoint(cp))) {
+    } else if (has(cp, F_SPACE)) {
       endRun();
       inEmoji = false;
       pendingRegional = false;
-    } else if (test(RE_MARK, cp) || test(RE_FORMAT, cp) || inRanges(cp, ATTACHING_RANGES)) {
+    } else if (has(cp, F_INERT)) {
       // Marks, variation selectors, tags and format characters never count or split.
     } else if (
       cp === 0x2019 &&
@@ -217,7 +257,7 @@ function scan(text: string, sink: UnitSink): number {
       // Apostrophe inside a Western word ("China’s") stays in the run.
     } else if (isKeycapStart(text, i, cp) || isEmojiStart(cp, next)) {
       endRun();
-      if (test(RE_REGIONAL_INDICATOR, cp)) {
+      if (has(cp, F_REGIONAL)) {
         // A flag is two regional indicators; the second one does not count again.
         if (pendingRegional) {
           pendingRegional = false;
@@ -233,7 +273,7 @@ function scan(text: string, sink: UnitSink): number {
       prevCp = cp;
       i += width;
       continue;
-    } else if (inRanges(cp, EAST_ASIAN_RANGES)) {
+    } else if (has(cp, F_EAST_ASIAN)) {
       endRun();
       emit(i);
       inEmoji = false;
@@ -242,7 +282,7 @@ function scan(text: string, sink: UnitSink): number {
       // A lone surrogate is broken text, not a character: ignore it.
     } else {
       if (runStart < 0) runStart = i;
-      if (!runCounts && test(RE_LETTER_OR_DIGIT, cp)) runCounts = true;
+      if (!runCounts && has(cp, F_LETTER_OR_DIGIT)) runCounts = true;
       inEmoji = false;
       pendingRegional = false;
     }
