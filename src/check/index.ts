@@ -4,6 +4,7 @@ import type { LocateResult } from "../locate/location";
 import { makeContext, tableCellId } from "./context";
 import { Finding, RULE_IDS } from "./finding";
 import { RULES } from "./rules";
+import { remembering } from "../text/normalize";
 
 export type { Finding } from "./finding";
 export { RULES } from "./rules";
@@ -21,6 +22,10 @@ export interface CheckOptions {
  * rule, so `findingId` is unique.
  */
 export function checkForm(model: DocModel, located: LocateResult, opts: CheckOptions = {}): Finding[] {
+  return remembering(() => check(model, located, opts));
+}
+
+function check(model: DocModel, located: LocateResult, opts: CheckOptions): Finding[] {
   const { data } = extractFormData(model, located);
   const ctx = makeContext(model, located, data, opts.final ?? false);
   const findings = RULES.flatMap((rule) => rule.check(ctx));

@@ -9,6 +9,7 @@ import { findHeadings } from "./headings";
 import type { LocatedField, LocateResult } from "./location";
 import { locateNarratives } from "./narratives";
 import { locateSignatures } from "./signatures";
+import { remembering } from "../text/normalize";
 
 export type { LocatedField, LocateResult, Location, TextSpan, ChoiceOption } from "./location";
 
@@ -18,6 +19,10 @@ export type { LocatedField, LocateResult, Location, TextSpan, ChoiceOption } fro
  * per item found (or one entry for item 0 when none is).
  */
 export function locateForm(model: DocModel): LocateResult {
+  return remembering(() => locate(model));
+}
+
+function locate(model: DocModel): LocateResult {
   const marks = findHeadings(model);
   const basicHeading = marks.find((m) => m.major === "basic")?.block ?? null;
   const { fields: tableFields, matches } = dataTableFields(model);

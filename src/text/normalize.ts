@@ -10,8 +10,36 @@ const QUOTES_SINGLE = /[\u2018\u2019\u300e\u300f\uff07]/g;
 // NBSP, ideographic space, zero-width characters and ordinary white space.
 const SPACES = /[\s\u00a0\u3000\u200b-\u200d\u2060\ufeff]+/g;
 
+/**
+ * Folds made during the current locate or check (see remembering); null outside one.
+ * Scoped to one pass over one document so nothing is carried from one document (or one run) to the next.
+ */
+let folds: Map<string, string> | null = null;
+
+/**
+ * Run `pass` (one locate or one check over a document) remembering each text's fold: a pass folds the
+ * same texts again and again (a cell's first line once per signature block, an answer once per rule),
+ * and on a 50× form that was most of the folding. Nested passes share the outer one's memory.
+ */
+export function remembering<T>(pass: () => T): T {
+  if (folds) return pass();
+  folds = new Map();
+  try {
+    return pass();
+  } finally {
+    folds = null;
+  }
+}
+
 /** Width-fold, drop spaces, unify dashes/quotes, lower-case. Punctuation kept. */
 export function foldText(text: string): string {
+  if (!folds) return fold(text);
+  let f = folds.get(text);
+  if (f === undefined) folds.set(text, (f = fold(text)));
+  return f;
+}
+
+function fold(text: string): string {
   return text
     .normalize("NFKC")
     .replace(SPACES, "")
