@@ -59,6 +59,8 @@ async function buildCli() {
     legalComments: "none",
     logLevel: "warning",
     plugins: [separateFiles],
+    // As jszip itself asks of bundlers (its package.json "browser" field): Node's own streams, not a second copy.
+    alias: { "readable-stream": "stream" },
     // Input paths in the metafile are relative to this, wherever the build was started from.
     absWorkingDir: ROOT,
     metafile: true,
