@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "fs";
 import JSZip from "jszip";
 import { join } from "path";
 import { OoxmlAdapter } from "../../src/adapters/ooxml/adapter";
-import { W_NS, XElement, createW, parseXml, serializeXml, wAttr, wChild } from "../../src/adapters/ooxml/xml";
+import { W14_NS, W_NS, XElement, createW, parseXml, serializeXml, wAttr, wChild } from "../../src/adapters/ooxml/xml";
 import { partLabel } from "../../src/adapters/ooxml/partNames";
 import { createController } from "../../src/controller";
 import { SilkformError } from "../../src/errors";
@@ -84,6 +84,22 @@ describe("XML layer", () => {
     expect(text).toContain(`<x:mark xmlns:y="urn:y" y:at="1" xmlns:x="urn:x"/><w:p/>`);
     const back = parseXml(text, "d").getElementsByTagNameNS("urn:x", "mark")[0];
     expect(back.getAttributeNS("urn:y", "at")).toBe("1");
+  });
+
+  test("an attribute removed from attributes nobody read goes alone: the rest are written back as read", () => {
+    const W14 = `xmlns:w14="${W14_NS}"`;
+    const p = `<w:p  w14:paraId="0A1B" w:rsidR='00A1'   w14:textId="77" x:paraId="k" xmlns:x="urn:x"><w:r/></w:p>`;
+    const doc = parseXml(`<w:document ${W} ${W14}><w:body>${p}</w:body></w:document>`, "d");
+    const el = wChild(wChild(doc.documentElement as unknown as XElement, "body")!, "p")!;
+    const copy = el.cloneNode(true) as XElement;
+    copy.removeAttributeNS(W14_NS, "paraId");
+    copy.removeAttributeNS(W14_NS, "textId");
+    el.parentNode!.appendChild(copy);
+    expect(serializeXml(doc)).toBe(
+      `<w:document ${W} ${W14}><w:body>${p}<w:p w:rsidR='00A1' x:paraId="k" xmlns:x="urn:x"><w:r/></w:p></w:body></w:document>`,
+    );
+    expect([copy.getAttributeNS(W14_NS, "paraId"), copy.getAttributeNS("urn:x", "paraId"), wAttr(copy, "rsidR")]).toEqual([null, "k", "00A1"]);
+    expect(el.getAttributeNS(W14_NS, "paraId")).toBe("0A1B");
   });
 
   test("a fill writes the parts it did not change byte for byte", async () => {

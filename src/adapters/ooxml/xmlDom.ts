@@ -249,6 +249,19 @@ function readAttributes(src: string, scope: NsScope): XAttr[] {
   return out;
 }
 
+/** Raw attribute text (as the parser checked it) without the attribute `ns`:`local` and the space before it. */
+function withoutRawAttribute(src: string, scope: NsScope, ns: string | null, local: string): string {
+  ATTR.lastIndex = 0;
+  for (let m = ATTR.exec(src); m; m = ATTR.exec(src)) {
+    const [prefix, name] = splitName(m[1]);
+    if (name !== local || prefix === "xmlns" || m[1] === "xmlns" || (prefix === null ? null : scope[prefix] ?? null) !== ns) continue;
+    let start = m.index;
+    while (start > 0 && /\s/.test(src[start - 1])) start--;
+    return src.slice(0, start) + src.slice(m.index + m[0].length);
+  }
+  return src;
+}
+
 export class XElem extends XNode {
   declare readonly nodeType: 1;
   private local: string | null = null;
@@ -356,7 +369,12 @@ export class XElem extends XNode {
   }
 
   removeAttributeNS(ns: string | null, local: string): void {
-    // Cloned rows drop their ids this way, element by element: findNS does not read attributes that cannot match.
+    // Cloned rows drop their ids this way, paragraph by paragraph: unread attributes lose the one named
+    // from their raw text and stay unread, so the copy is still written back from its text.
+    if (this.list === null) {
+      if (this.src.includes(local)) this.src = withoutRawAttribute(this.src, this.scope ?? {}, ns || null, local);
+      return;
+    }
     const a = this.findNS(ns, local);
     if (a) this.attributes = this.attributes.filter((x) => x !== a);
   }
