@@ -2,7 +2,7 @@ import type { DocCell, DocModel } from "../document/model";
 import { findCell, allCellParagraphs } from "../document/model";
 import type { TableColumnKey, TableFieldId } from "../form/fields";
 import { lastLevel, pathLabel } from "../form/labels";
-import { childPath, listItemOf, matchesPattern, tryParsePath, type FieldPattern } from "../form/paths";
+import { childPath, listItemOf, patternsMatcher, tryParsePath, type FieldPattern } from "../form/paths";
 import type { FormData } from "../form/schema";
 import type { LocatedField, LocateResult } from "../locate/location";
 import type { Finding, FindingFix, MarkTarget, RuleId, Severity } from "./finding";
@@ -36,8 +36,13 @@ export interface Rule {
   check(ctx: CheckContext): Finding[];
 }
 
+// One matcher per rule's list of patterns (the lists are the rules' own constants).
+const matchers = new WeakMap<readonly FieldPattern[], (id: string) => boolean>();
+
 export function matchesField(patterns: readonly FieldPattern[], id: string): boolean {
-  return patterns.some((p) => matchesPattern(p, id));
+  let m = matchers.get(patterns);
+  if (!m) matchers.set(patterns, (m = patternsMatcher(patterns)));
+  return m(id);
 }
 
 /** Located fields a rule applies to, found in the document and not in a skipped list item. */

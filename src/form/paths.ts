@@ -236,8 +236,25 @@ export function pathSection(path: string): SectionId | undefined {
  */
 export function matchesPattern(pattern: FieldPattern, text: string): boolean {
   const p = tryParsePath(text);
-  if (!p) return false;
-  const id = patternOf(p);
+  return p !== null && idMatches(pattern, patternOf(p));
+}
+
+/**
+ * matchesPattern against any of `patterns`, made once for a list of them: exact ids are looked up, the
+ * path is parsed once, not once per pattern (a check asks every rule's list about every located field).
+ */
+export function patternsMatcher(patterns: readonly FieldPattern[]): (text: string) => boolean {
+  const exact = new Set<string>(patterns.filter((q) => !q.includes("*")));
+  const wild = patterns.filter((q) => q.includes("*"));
+  return (text) => {
+    const p = tryParsePath(text);
+    if (!p) return false;
+    const id = patternOf(p);
+    return exact.has(id) || wild.some((q) => idMatches(q, id));
+  };
+}
+
+function idMatches(pattern: FieldPattern, id: string): boolean {
   const parts = pattern.split("*");
   if (parts.length === 1) return id === pattern;
   const last = parts[parts.length - 1];

@@ -2,7 +2,8 @@ import { SilkformError } from "../../src/errors";
 import { FIELDS, TABLE_COLUMNS, tableColumnsOf, type TableFieldId } from "../../src/form/fields";
 import { pathLabel } from "../../src/form/labels";
 import { DATA_TABLES } from "../../src/form/layout";
-import { cellPath, fieldsUnder, formatPath, LISTS, matchesPattern, nearestField, parentPath, parsePath, pathSection, splitPath, tryParsePath, type FieldPath } from "../../src/form/paths";
+import { cellPath, fieldsUnder, formatPath, LISTS, matchesPattern, nearestField, parentPath, parsePath, pathSection, patternsMatcher, splitPath, tryParsePath, type FieldPath } from "../../src/form/paths";
+import { RULES } from "../../src/check/rules";
 
 /** Every concrete shape a catalogue id takes in a document: the field, an item of a list, a row and every cell of a table. */
 function shapesOf(id: (typeof FIELDS)[number]["id"], type: string): FieldPath[] {
@@ -102,6 +103,20 @@ describe("field paths: one parser, one printer", () => {
     expect(matchesPattern("tables.cnHostProjects[].period", "tables.cnHostProjects[4].period")).toBe(true);
     expect(matchesPattern("*.nature", "cnParticipants[1].nature")).toBe(true);
     expect(matchesPattern("*", "tables.layout[0].country")).toBe(true);
+  });
+
+  it("a matcher made for every rule's list of patterns answers as matchesPattern does, for every path shape", () => {
+    const paths = [...FIELDS.flatMap((d) => shapesOf(d.id, d.type).map(formatPath)), "not a path", "staff[x].name"];
+    let matched = 0;
+    for (const rule of RULES) {
+      const matches = patternsMatcher(rule.fields);
+      for (const path of paths) {
+        const expected = rule.fields.some((q) => matchesPattern(q, path));
+        expect([rule.id, path, matches(path)]).toEqual([rule.id, path, expected]);
+        if (expected) matched++;
+      }
+    }
+    expect(matched).toBeGreaterThan(100);
   });
 });
 
