@@ -5,12 +5,11 @@ import type { MarksOutcome } from "../document/marks";
 import type { DocModel } from "../document/model";
 import { SilkformError } from "../errors";
 import { extractFormData, type ExtractNote } from "../extract";
-import { fillForm, type FillOptions, type FillReport } from "../fill/fill";
+import type { FillOptions, FillReport } from "../fill/fill";
 import type { FormData } from "../form/schema";
 import { formDataFromXml, formDataToXml } from "../form/storage";
 import { documentLimits, locateForm } from "../locate";
 import { assertThisForm } from "../locate/formCheck";
-import { comparePartialFill, partialFillError } from "./partialFill";
 import type { LocateResult } from "../locate/location";
 
 export interface ControllerOptions {
@@ -104,6 +103,7 @@ export function createController(doc: DocumentAdapter, options: ControllerOption
     }
     if (fingerprint(now) === fingerprint(start.model)) return e;
     undo = { snapshot, after: fingerprint(now) };
+    const { comparePartialFill, partialFillError } = await import(/* webpackChunkName: "fill" */ "./partialFill");
     return partialFillError(comparePartialFill(start, now, data), e);
   }
 
@@ -135,6 +135,9 @@ export function createController(doc: DocumentAdapter, options: ControllerOption
 
     /** 填入文档. Conflicts (cells holding other text) are left alone unless `overwrite` names them. */
     async fill(data: FormData, req: FillRequest = {}): Promise<FillReport> {
+      // The fill plan (and what explains a fill Word stopped) is fetched by the task pane at its first
+      // fill, before anything is written: a failed fetch changes nothing.
+      const [{ fillForm }] = await Promise.all([import(/* webpackChunkName: "fill" */ "../fill/fill"), import(/* webpackChunkName: "fill" */ "./partialFill")]);
       const keep = req.keep ?? true;
       const snapshot = keep ? await doc.snapshot() : null;
       const form = await open();

@@ -91,6 +91,8 @@ export const S = {
   retry: "重试",
   genericError: (action: string) => `“${action}”未能完成，请稍后重试。`,
   errorDetail: "详细信息：",
+  /** A chunk of the add-in (fill, marks, check rules) did not arrive; each is fetched before anything is written. */
+  filesNotLoaded: (action: string) => `“${action}”未能完成：加载项的文件没能加载，文档没有被修改。请稍后重试；仍不行时请关闭任务窗格后重新打开。`,
 
   // Conflicts dialog
   conflictsTitle: "文档中已有不同的内容",

@@ -171,5 +171,7 @@ describe("form state", () => {
     expect(errorText(new Error("内部：未知状态"), "检查")).toBe("“检查”未能完成，请稍后重试。（详细信息：内部：未知状态）");
     expect(errorText(new Error("Boom\n at x"), "检查")).toBe("“检查”未能完成，请稍后重试。（详细信息：Boom）");
     expect(errorText(undefined, "检查")).toBe("“检查”未能完成，请稍后重试。");
+    const chunk = Object.assign(new Error("Loading chunk 651 failed.\n(error: https://localhost:3000/651.js)"), { name: "ChunkLoadError" });
+    expect(errorText(chunk, "填入文档")).toBe("“填入文档”未能完成：加载项的文件没能加载，文档没有被修改。请稍后重试；仍不行时请关闭任务窗格后重新打开。");
   });
 });

@@ -3,19 +3,19 @@ import type { DocumentAdapter, DocumentSnapshot, RevisionState } from "../../doc
 import type { DocModel } from "../../document/model";
 import type { EditOp, StructureOp } from "../../document/ops";
 import { Batch, syncWrites, type Action } from "./batch";
-import { planEdit } from "./editPlan";
 import { insertDocx, loadFormDataXml, saveFormDataXml } from "./formDataStore";
 import type { TrackingMode, WordHost, WRequestContext } from "./host";
-import { isOurComment, loadOurComments, planMarks, planRestore, UserColours } from "./markPlan";
 import { MARKS_KEY, MarkRecord, mergeRecords } from "./markRecord";
 import { OfficeApiError } from "./officeErrors";
 import { resolveHost } from "./officeHost";
 import { targetParagraphs, targetRange } from "./places";
-import { planStructure } from "./rowPlan";
 import { readThroughObjectModel } from "./objectModelRead";
-import { critiquesSupported, Drawn, redrawCritiques, removeCritiques } from "./critiques";
+import type { Drawn } from "./critiques";
 import { hasWordApi14, queueRead, stateWithoutOoxml, WordState } from "./wordState";
 import { WordAdapterError } from "./errors";
+
+/** The planners for writing, fetched at the first write (writing.ts); before anything is written, so a failed fetch changes nothing. */
+const writing = () => import(/* webpackChunkName: "word-write" */ "./writing");
 
 /**
  * The document interface over Word, through Office.js.
@@ -158,6 +158,7 @@ export class WordAdapter implements DocumentAdapter {
 
   async applyStructure(ops: StructureOp[]): Promise<void> {
     if (ops.length === 0) return;
+    const { planStructure } = await writing();
     const st = this.writable(await this.current());
     const actions = planStructure(st, ops, this.api14);
     this.state = null;
@@ -167,6 +168,7 @@ export class WordAdapter implements DocumentAdapter {
 
   async applyEdits(ops: EditOp[]): Promise<void> {
     if (ops.length === 0) return;
+    const { planEdit } = await writing();
     const st = this.writable(await this.current());
     const actions = ops.map((op) => planEdit(st, op));
     this.state = null;
@@ -227,6 +229,7 @@ export class WordAdapter implements DocumentAdapter {
    * critiques are not tried again this session.
    */
   private async underline(marks: Mark[]): Promise<void> {
+    const { critiquesSupported, redrawCritiques } = await writing();
     if (!this.critiques || !critiquesSupported(this.host) || !this.state) return;
     try {
       this.critiques = await redrawCritiques(this.host, this.state, marks, this.critiques);
@@ -236,6 +239,7 @@ export class WordAdapter implements DocumentAdapter {
   }
 
   private async markOnce(marks: Mark[], withComments: boolean): Promise<void> {
+    const { loadOurComments, planMarks, planRestore, UserColours } = await writing();
     const st = this.writable(await this.current({ marks: true }));
     const old = st.record;
     const inWord = this.api14;
@@ -267,6 +271,7 @@ export class WordAdapter implements DocumentAdapter {
 
   async clearMarks(): Promise<void> {
     const withComments = this.api14;
+    const { isOurComment, planRestore, removeCritiques, UserColours } = await writing();
     const cleared = await this.host.run(async (ctx) => {
       const finish = queueRead(ctx, this.host);
       const all = withComments ? ctx.document.body.getComments().load("items/id,items/content,items/authorName") : null;

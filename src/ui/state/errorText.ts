@@ -8,10 +8,13 @@ const firstLine = (message: string) => message.split("\n")[0].trim();
  * id) carries a Chinese sentence for the user, shown as it is; anything else
  * (an Office.js "GeneralException", a TypeError) is an internal error and
  * gets a Chinese sentence naming the action, with only the first line of its
- * message as a detail: never a stack trace.
+ * message as a detail: never a stack trace. A part of the add-in that did not
+ * load is said in words.
  */
 export function errorText(error: unknown, action: string): string {
   if (errorId(error)) return firstLine((error as { message: string }).message);
+  // webpack's name for a chunk that did not load (the fill plan, the marks, the check rules).
+  if (error instanceof Error && error.name === "ChunkLoadError") return S.filesNotLoaded(action);
   const message =
     error !== null && typeof error === "object" && typeof (error as { message?: unknown }).message === "string"
       ? (error as { message: string }).message
